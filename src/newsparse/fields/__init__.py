@@ -1,0 +1,1 @@
+"""Field extractors: small functions that read one kind of evidence (dates, bylines, links...)."""

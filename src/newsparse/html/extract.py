@@ -1,0 +1,134 @@
+"""HTML body to :class:`~newsparse.document.Body`: clean, walk, apply rules, collect.
+
+>>> body = extract_body(
+...     '<div><p>第一段<a href="/a/1.html">連結</a>。</p>'
+...     '<div class="articlekeywordGroup"><a href="/tag/x?q=南韓">#南韓</a><a href="/tag/x?q=北約">#北約</a></div>'
+...     '<p>（編輯：陳惠珍）1121017</p></div>',
+...     base_url="https://www.cna.com.tw/news/aopl/1.aspx")
+>>> body.paragraphs
+['第一段連結。', '（編輯：陳惠珍）']
+>>> body.keywords
+['南韓', '北約']
+>>> [(link.url, link.kind) for link in body.links]
+[('https://www.cna.com.tw/a/1.html', 'inline'), ('https://www.cna.com.tw/tag/x?q=南韓', 'tag'), ('https://www.cna.com.tw/tag/x?q=北約', 'tag')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsparse.document import Body
+from newsparse.fields.images import image_url, is_decorative
+from newsparse.fields.urls import resolve_url
+from newsparse.html.blocks import walk
+from newsparse.html.context import Context
+from newsparse.html.rules import DEFAULT_RULES, Ruler
+from newsparse.html.tree import parse_fragment
+from newsparse.model import Image, Link
+from newsparse.options import ParseOptions
+from newsparse.publishers import Publisher
+
+__all__ = ["extract_body"]
+
+_TAG_HREF = re.compile(r"/tags?/|/keywords?/|hysearch|[?&](?:tag|keyword)=", re.IGNORECASE)
+_MAX_KEYWORD = 40
+
+
+def extract_body(
+    html: str,
+    *,
+    base_url: str | None = None,
+    title: str | None = None,
+    publisher: Publisher | None = None,
+    options: ParseOptions | None = None,
+    rules: Ruler | None = None,
+) -> Body:
+    """Extract paragraphs, headings, links, images and keyword tags from an HTML body."""
+    options = options or ParseOptions()
+    rules = rules or DEFAULT_RULES
+    root = parse_fragment(html)
+    ctx = Context(root=root, options=options, title=title, base_url=base_url, publisher=publisher)
+    ctx.link_order = {a: i for i, a in enumerate(root.iter("a"))}
+    for time_el in root.iter("time"):
+        value = time_el.get("datetime") or (time_el.text or "").strip()
+        if value:
+            ctx.body.time_values.append(value)
+
+    for rule in rules.active("tree", options.disable_rules):
+        rule.apply(ctx)
+    ctx.blocks, ctx.images, ctx.links = walk(root)
+    for rule in rules.active("blocks", options.disable_rules):
+        rule.apply(ctx)
+
+    body = ctx.body
+    kept = {b.index for b in ctx.blocks}
+    for block in ctx.blocks:
+        if block.kind == "heading":
+            body.headings.append(block.text)
+        else:
+            body.paragraphs.append(block.text)
+    body.links = _collect_links(ctx, kept)
+    body.keywords = _keywords(body.links)
+    body.images = _collect_images(ctx)
+    return body
+
+
+def _collect_links(ctx: Context, kept: set[int]) -> list[Link]:
+    ordered: list[tuple[int, Link]] = []
+    for ref in ctx.links:
+        url = resolve_url(ref.href, ctx.base_url)
+        if url is None:
+            continue
+        if ref.image:
+            kind = "image"
+        elif _TAG_HREF.search(url):
+            kind = "tag"
+        elif ref.block in kept:
+            kind = "inline"
+        else:
+            kind = "other"
+        ordered.append((ctx.link_order.get(ref.element, -1), Link(url, ref.text, kind)))
+    for dropped in ctx.dropped_links:
+        url = resolve_url(dropped.href, ctx.base_url)
+        if url is None:
+            continue
+        kind = "image" if dropped.image and not dropped.text else dropped.kind
+        ordered.append((dropped.order, Link(url, dropped.text, kind)))
+    ordered.sort(key=lambda pair: pair[0])
+    seen: set[tuple[str, str, str]] = set()
+    links = []
+    for _, link in ordered:
+        key = (link.url, link.text, link.kind)
+        if key not in seen:
+            seen.add(key)
+            links.append(link)
+    return links
+
+
+def _keywords(links: list[Link]) -> list[str]:
+    out: list[str] = []
+    for link in links:
+        if link.kind != "tag":
+            continue
+        word = link.text.strip().lstrip("#＃").strip()
+        if word and len(word) <= _MAX_KEYWORD and word not in out:
+            out.append(word)
+    return out
+
+
+def _collect_images(ctx: Context) -> list[Image]:
+    images: list[Image] = []
+    seen: set[str] = set()
+    for ref in ctx.images:
+        el: Any = ref.element
+        if is_decorative(el):
+            continue
+        url = image_url(el, ctx.base_url)
+        if url is None or url in seen:
+            continue
+        seen.add(url)
+        alt = (el.get("alt") or "").strip() or None
+        caption = ctx.captions.get(el)
+        images.append(Image(url, caption or alt, alt))
+    return images

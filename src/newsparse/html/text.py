@@ -1,0 +1,63 @@
+"""Whitespace and invisible-character cleanup for text taken out of HTML.
+
+The source's own characters are kept: no script conversion and no width folding here
+(see :mod:`newsparse.normalize`). What goes: markup whitespace, NBSP, zero-width and
+control characters, and the line breaks that HTML source puts between two Chinese
+characters (a browser shows none there).
+
+>>> clean_inline("  北約\\n   秘書長\\u00a0訪南韓\\u200b ")
+'北約秘書長 訪南韓'
+>>> clean_inline("the\\n  quick  brown")
+'the quick brown'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BR", "clean_inline", "split_paragraphs"]
+
+#: Marker the HTML walker writes for ``<br>`` (ASCII record separator).
+BR = "\x1e"
+
+# zero-width space, word joiner, BOM, soft hyphen, Mongolian vowel separator; C0 controls
+# other than tab/newline/CR and the BR marker
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e\x00-\x08\x0b\x0c\x0e-\x1d\x1f\x7f]")
+# CJK ideographs, kana, CJK and full-width punctuation: no space belongs between these
+_CJK = "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# "北約\n   秘書長" -> "北約秘書長": a source line break between two CJK characters
+_CJK_NEWLINE = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\f\\v]*\\n[ \\t\\r\\n\\f\\v]*(?=[{_CJK}])")
+# any run of markup whitespace (NBSP included) except the BR marker
+_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029\u202f\u2000-\u200a]+")
+# spaces around a BR marker: "a \x1e b" -> "a\x1eb"
+_AROUND_BR = re.compile(f" *{BR} *")
+# two or more BR markers (with nothing between) split paragraphs
+_PARAGRAPH_BREAK = re.compile(f"{BR}{{2,}}")
+
+
+def clean_inline(text: str) -> str:
+    """Collapse markup whitespace and drop invisible characters (BR markers kept)."""
+    if "\n" in text:
+        text = _CJK_NEWLINE.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    if BR in text:
+        text = _AROUND_BR.sub(BR, text)
+    return text.strip(" ")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split cleaned block text at runs of ``<br>``; a single ``<br>`` becomes a newline.
+
+    >>> split_paragraphs("第一段。" + BR + BR + "第二段，" + BR + "續。" + BR)
+    ['第一段。', '第二段，\\n續。']
+    """
+    parts = _PARAGRAPH_BREAK.split(text) if BR in text else [text]
+    out = []
+    for part in parts:
+        part = part.strip(BR + " \u3000\t")
+        if BR in part:
+            part = "\n".join(line.strip(" \u3000") for line in part.split(BR) if line.strip(" \u3000"))
+        if part:
+            out.append(part)
+    return out

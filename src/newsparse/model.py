@@ -1,0 +1,334 @@
+"""The records newsparse returns: :class:`Article` and its parts.
+
+All are frozen attrs classes: immutable, comparable, hashable where their fields are, and
+convertible to JSON-ready dicts with ``to_dict()`` and back with ``from_dict()``.
+
+>>> link = Link("https://www.voachinese.com/a/7874541.html", "", "inline")
+>>> Link.from_dict(link.to_dict()) == link
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+from newsparse.errors import ParseError
+
+__all__ = [
+    "Article",
+    "DateCandidate",
+    "Dateline",
+    "Image",
+    "Link",
+    "Result",
+    "LINK_KINDS",
+    "DATE_SOURCES",
+]
+
+#: What a :class:`Link` can be: the document's own source URL, a link inside the body
+#: text, a related-article or carousel link, a publisher keyword tag, a link around an
+#: image, a link in the footer or publisher block, a footnote reference, or anything else.
+LINK_KINDS = ("source", "inline", "related", "tag", "image", "footer", "footnote", "embed", "other")
+
+#: Where a :class:`DateCandidate` can come from, most to least direct.
+DATE_SOURCES = (
+    "front_matter",
+    "comment_stamp",
+    "body_line",
+    "time_element",
+    "url",
+    "trailer_code",
+    "dateline",
+    "text",
+    "masthead",
+)
+
+
+def _tuple_of_str(value: Iterable[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _credits(value: Mapping[str, Iterable[str]] | None) -> dict[str, tuple[str, ...]]:
+    if not value:
+        return {}
+    return {str(role): _tuple_of_str(names) for role, names in value.items()}
+
+
+def _str_map(value: Mapping[str, str] | None) -> dict[str, str]:
+    if not value:
+        return {}
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def _datetime_to_json(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _datetime_from_json(value: str | datetime | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+@frozen
+class Link:
+    """A hyperlink found in the document.
+
+    ``url`` is absolute; ``text`` is the anchor text (may be empty); ``kind`` is one of
+    :data:`LINK_KINDS`.
+    """
+
+    url: str
+    text: str = ""
+    kind: str = "inline"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with the keys ``url``, ``text`` and ``kind``."""
+        return {"url": self.url, "text": self.text, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Link:
+        """Rebuild a link from :meth:`to_dict` output."""
+        return cls(data["url"], data.get("text", ""), data.get("kind", "inline"))
+
+
+@frozen
+class Image:
+    """A body image: its original URL (proxy wrappers removed), caption and alt text."""
+
+    url: str
+    caption: str | None = None
+    alt: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with the keys ``url``, ``caption`` and ``alt``."""
+        return {"url": self.url, "caption": self.caption, "alt": self.alt}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Image:
+        """Rebuild an image from :meth:`to_dict` output."""
+        return cls(data["url"], data.get("caption"), data.get("alt"))
+
+
+@frozen
+class DateCandidate:
+    """One piece of date evidence and where it came from.
+
+    ``source`` is one of :data:`DATE_SOURCES`; ``raw`` is the text it was read from;
+    ``precision`` is ``"day"``, ``"minute"``, ``"second"`` or ``"millisecond"``;
+    ``chosen`` marks the candidate that became ``Article.published``; ``note`` says why a
+    candidate was set aside, when it was.
+    """
+
+    value: datetime
+    source: str
+    raw: str = ""
+    precision: str = "day"
+    chosen: bool = False
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``value`` is an ISO 8601 string with its offset."""
+        return {
+            "value": self.value.isoformat(),
+            "source": self.source,
+            "raw": self.raw,
+            "precision": self.precision,
+            "chosen": self.chosen,
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DateCandidate:
+        """Rebuild a candidate from :meth:`to_dict` output."""
+        value = _datetime_from_json(data["value"])
+        assert value is not None
+        return cls(
+            value,
+            data["source"],
+            data.get("raw", ""),
+            data.get("precision", "day"),
+            bool(data.get("chosen", False)),
+            data.get("note", ""),
+        )
+
+
+@frozen
+class Dateline:
+    """Place and day from a news lead, e.g. ``（中央社記者廖禹揚首爾17日專電）``.
+
+    >>> Dateline("首爾", 17, "首爾17日專電").day
+    17
+    """
+
+    place: str
+    day: int | None = None
+    raw: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with the keys ``place``, ``day`` and ``raw``."""
+        return {"place": self.place, "day": self.day, "raw": self.raw}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
+        """Rebuild a dateline from :meth:`to_dict` output."""
+        return cls(data["place"], data.get("day"), data.get("raw", ""))
+
+
+def _links(value: Iterable[Link]) -> tuple[Link, ...]:
+    return tuple(value)
+
+
+def _images(value: Iterable[Image]) -> tuple[Image, ...]:
+    return tuple(value)
+
+
+def _candidates(value: Iterable[DateCandidate]) -> tuple[DateCandidate, ...]:
+    return tuple(value)
+
+
+@frozen(hash=False)
+class Article:
+    """One parsed document: metadata, clean text and links, the same for every variant.
+
+    ``text`` is ``paragraphs`` joined by one blank line. ``extra`` holds string metadata
+    that only some variants have (``author_title``, ``series``, ``editor_note``,
+    ``image_credit``, ``publisher_footer``, ``trailer_code``...).
+    """
+
+    variant: str
+    title: str
+    url: str | None = None
+    published: datetime | None = None
+    date_candidates: tuple[DateCandidate, ...] = field(default=(), converter=_candidates)
+    source: str | None = None
+    publisher: str | None = None
+    publisher_id: str | None = None
+    authors: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    credits: dict[str, tuple[str, ...]] = field(factory=dict, converter=_credits)
+    dateline: Dateline | None = None
+    tags: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    categories: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    keywords: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    language: str = "zh"
+    script: str | None = None
+    text: str = ""
+    paragraphs: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    headings: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    footnotes: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    links: tuple[Link, ...] = field(default=(), converter=_links)
+    images: tuple[Image, ...] = field(default=(), converter=_images)
+    warnings: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    extra: dict[str, str] = field(factory=dict, converter=_str_map)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with one stable key per field (dates as ISO 8601 strings).
+
+        >>> a = Article("jekyll", "標題", paragraphs=("第一段。",), text="第一段。")
+        >>> d = a.to_dict()
+        >>> d["title"], d["paragraphs"], d["published"]
+        ('標題', ['第一段。'], None)
+        >>> Article.from_dict(d) == a
+        True
+        """
+        return {
+            "variant": self.variant,
+            "title": self.title,
+            "url": self.url,
+            "published": _datetime_to_json(self.published),
+            "date_candidates": [c.to_dict() for c in self.date_candidates],
+            "source": self.source,
+            "publisher": self.publisher,
+            "publisher_id": self.publisher_id,
+            "authors": list(self.authors),
+            "credits": {role: list(names) for role, names in self.credits.items()},
+            "dateline": None if self.dateline is None else self.dateline.to_dict(),
+            "tags": list(self.tags),
+            "categories": list(self.categories),
+            "keywords": list(self.keywords),
+            "language": self.language,
+            "script": self.script,
+            "text": self.text,
+            "paragraphs": list(self.paragraphs),
+            "headings": list(self.headings),
+            "footnotes": list(self.footnotes),
+            "links": [link.to_dict() for link in self.links],
+            "images": [image.to_dict() for image in self.images],
+            "warnings": list(self.warnings),
+            "extra": dict(self.extra),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output (unknown keys are ignored)."""
+        dateline = data.get("dateline")
+        return cls(
+            variant=data["variant"],
+            title=data.get("title", ""),
+            url=data.get("url"),
+            published=_datetime_from_json(data.get("published")),
+            date_candidates=[DateCandidate.from_dict(c) for c in data.get("date_candidates", ())],
+            source=data.get("source"),
+            publisher=data.get("publisher"),
+            publisher_id=data.get("publisher_id"),
+            authors=data.get("authors", ()),
+            credits=data.get("credits") or {},
+            dateline=None if dateline is None else Dateline.from_dict(dateline),
+            tags=data.get("tags", ()),
+            categories=data.get("categories", ()),
+            keywords=data.get("keywords", ()),
+            language=data.get("language", "zh"),
+            script=data.get("script"),
+            text=data.get("text", ""),
+            paragraphs=data.get("paragraphs", ()),
+            headings=data.get("headings", ()),
+            footnotes=data.get("footnotes", ()),
+            links=[Link.from_dict(x) for x in data.get("links", ())],
+            images=[Image.from_dict(x) for x in data.get("images", ())],
+            warnings=data.get("warnings", ()),
+            extra=data.get("extra") or {},
+        )
+
+    def evolve(self, **changes: Any) -> Article:
+        """A copy with some fields changed (``attrs.evolve``)."""
+        return attrs.evolve(self, **changes)
+
+
+@frozen(hash=False)
+class Result:
+    """The outcome of one input in :func:`newsparse.parse_many`: exactly one of
+    ``article`` and ``error`` is set."""
+
+    path: str
+    article: Article | None = None
+    error: ParseError | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if (self.article is None) == (self.error is None):
+            raise ValueError("a Result holds exactly one of article and error")
+
+    @property
+    def ok(self) -> bool:
+        """True when the input parsed."""
+        return self.article is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A flat JSON-ready record: the article's fields plus ``path``, ``ok`` and ``error``.
+
+        Error records carry ``error`` (the message) and ``error_kind`` and no article fields.
+        """
+        if self.article is not None:
+            record = self.article.to_dict()
+            record.update(path=self.path, ok=True, error=None, error_kind=None)
+            return record
+        assert self.error is not None
+        return {"path": self.path, "ok": False, "error": str(self.error), "error_kind": self.error.kind}

@@ -1,0 +1,104 @@
+"""The archiver's header shared by the ``jekyll`` and ``comment_stamp`` variants.
+
+RSS archivers write, after the optional front matter::
+
+    <!--1697553060000-->
+    [美日韓會談 憂心北韓以武器換取俄國回報](https://www.cna.com.tw/news/aopl/202310170397.aspx)
+    ------
+
+    <div>...the publisher's HTML...</div>
+
+The stamp is the feed item's time in milliseconds since the epoch (``NaN`` when the feed
+gave none); the header line is a Markdown link to the article; ``------`` ends the header.
+Any of the three may be missing in a damaged file: what is there is read, what is missing
+is reported as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import define, field
+
+__all__ = ["Header", "read_header", "STAMP_LINE", "HEADER_LINK"]
+
+# "<!--1697553060000-->", "<!-- NaN -->", "<!---62135596800000-->"
+STAMP_LINE = re.compile(r"^[ \t]*<!--\s*(-?\d{1,16}|NaN|null|undefined)?\s*-->[ \t]*$")
+# "[title](https://example.com/a.html)"; the title may itself hold brackets:
+# "[[Chinese] 香港《国安法》…](https://www.bbc.com/zhongwen/simp/chinese-news-61465932)"
+HEADER_LINK = re.compile(r"^[ \t]*\[(?P<title>.*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)[ \t]*$")
+# "------" (three or more dashes or equals signs, a Markdown rule or setext underline)
+RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,})[ \t]*$")
+
+#: how many leading lines the header may span (blank lines included)
+_HEADER_WINDOW = 12
+
+
+@define
+class Header:
+    """What the header lines said, and where the body starts."""
+
+    stamp_raw: str | None = None
+    stamp_ms: int | None = None
+    title: str | None = None
+    url: str | None = None
+    #: index into the text where the body starts
+    body_start: int = 0
+    #: 0-based count of lines before the body
+    body_line: int = 0
+    warnings: list[str] = field(factory=list)
+
+    @property
+    def found(self) -> bool:
+        """True when a stamp or a header link was found."""
+        return self.stamp_raw is not None or self.title is not None
+
+
+def read_header(text: str, start: int = 0) -> Header:
+    """Read the stamp, header link and rule from ``text[start:]``.
+
+    >>> h = read_header("<!--1697553060000-->\\n[標題](https://a.tw/x)\\n------\\n\\n<p>x</p>")
+    >>> h.stamp_ms, h.title, h.url, h.body_line
+    (1697553060000, '標題', 'https://a.tw/x', 3)
+    """
+    header = Header(body_start=start)
+    pos = start
+    line_no = 0
+    seen_rule = False
+    for _ in range(_HEADER_WINDOW):
+        end = text.find("\n", pos)
+        line = text[pos:] if end < 0 else text[pos:end]
+        next_pos = len(text) if end < 0 else end + 1
+        stripped = line.strip()
+        if not stripped:
+            if end < 0:
+                break
+            pos = next_pos
+            line_no += 1
+            continue
+        if header.stamp_raw is None and header.title is None and (m := STAMP_LINE.match(line)):
+            header.stamp_raw = (m.group(1) or "").strip()
+            if header.stamp_raw.lstrip("-").isdigit():
+                header.stamp_ms = int(header.stamp_raw)
+        elif header.title is None and (m := HEADER_LINK.match(line)):
+            header.title = m.group("title").strip()
+            header.url = m.group("url").strip() or None
+        elif RULE_LINE.match(line) and (header.title is not None or header.stamp_raw is not None):
+            seen_rule = True
+            pos = next_pos
+            line_no += 1
+            break
+        else:
+            break
+        pos = next_pos
+        line_no += 1
+        if end < 0:
+            break
+    if header.found:
+        header.body_start = pos
+        header.body_line = line_no
+        if header.title is None:
+            header.warnings.append("no [title](url) header line after the comment stamp")
+        elif not seen_rule:
+            header.warnings.append("the header line is not followed by a ------ rule")
+    return header
