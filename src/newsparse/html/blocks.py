@@ -20,9 +20,48 @@ __all__ = ["BLOCK_TAGS", "Block", "ImageRef", "LinkRef", "walk"]
 
 #: Elements that start a new block of text.
 BLOCK_TAGS = frozenset(
-    "p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 ul ol li dl dt dd "
-    "blockquote pre table thead tbody tfoot tr caption figure figcaption hr address center "
-    "details summary fieldset legend body html".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "caption",
+        "figure",
+        "figcaption",
+        "hr",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "fieldset",
+        "legend",
+        "body",
+        "html",
+    ]
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _KIND_OF = {
@@ -173,7 +212,13 @@ def _walk(el: Any, state: _State) -> None:
             if href is not None:
                 text = "".join(state.buffer)[before:] if added > 0 else ""
                 state.links.append(
-                    LinkRef(href, clean_inline(text).replace(BR, " "), len(state.blocks), el, el.find(".//img") is not None and not text.strip())
+                    LinkRef(
+                        href,
+                        clean_inline(text).replace(BR, " "),
+                        len(state.blocks),
+                        el,
+                        el.find(".//img") is not None and not text.strip(),
+                    )
                 )
         else:
             _inline(el, state)

@@ -24,7 +24,9 @@ BR = "\x1e"
 # other than tab/newline/CR and the BR marker
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e\x00-\x08\x0b\x0c\x0e-\x1d\x1f\x7f]")
 # CJK ideographs, kana, CJK and full-width punctuation: no space belongs between these
-_CJK = "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK = (
+    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+)
 # "北約\n   秘書長" -> "北約秘書長": a source line break between two CJK characters
 _CJK_NEWLINE = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\f\\v]*\\n[ \\t\\r\\n\\f\\v]*(?=[{_CJK}])")
 # any run of markup whitespace (NBSP included) except the BR marker

@@ -1,0 +1,44 @@
+"""Rule ``non-text``: scripts, styles, SVG, forms, inputs, frames and media players."""
+
+from __future__ import annotations
+
+from newsparse.html.context import Context
+from newsparse.html.rules.base import dropped_link
+
+_NON_TEXT = [
+    "script",
+    "style",
+    "svg",
+    "noscript",
+    "template",
+    "form",
+    "input",
+    "button",
+    "select",
+    "textarea",
+    "object",
+    "embed",
+    "canvas",
+    "map",
+    "link",
+    "meta",
+    "iframe",
+    "audio",
+    "video",
+    "source",
+    "track",
+    "dialog",
+    "head",
+    "title",
+]
+
+
+def non_text(ctx: Context) -> None:
+    """Scripts, styles, SVG, forms, inputs, media players and frames carry no article text."""
+    for el in list(ctx.root.iter(*_NON_TEXT)):
+        if el.getparent() is None:
+            continue
+        src = el.get("src") if el.tag in ("iframe", "embed", "video", "audio") else None
+        if src:
+            ctx.dropped_links.append(dropped_link(src, "", "embed", -1))
+        ctx.drop(el, kind="other", rule="non-text")
