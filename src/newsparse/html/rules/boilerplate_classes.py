@@ -25,7 +25,7 @@ _BOILERPLATE_TOKEN = re.compile(
 _TAG_HREF = re.compile(r"/tags?/|/keywords?/|/topics?/|hysearch|[?&](?:q|tag|keyword)=", re.IGNORECASE)
 
 
-def _link_kind(el: Any) -> str:
+def link_kind(el: Any) -> str:
     """``tag`` for a row of keyword tags (``#鴻海`` or /tag/ links), else ``related``."""
     anchors = [a for a in el.iter("a") if a.get("href")]
     if not anchors:
@@ -58,4 +58,4 @@ def boilerplate_classes(ctx: Context) -> None:
             continue
         if _too_much_text(el, ctx, total):
             continue
-        ctx.drop(el, kind=_link_kind(el), rule="boilerplate-classes")
+        ctx.drop(el, kind=link_kind(el), rule="boilerplate-classes")

@@ -20,10 +20,6 @@ _CREDIT_CLASS = re.compile(r"credit|cap-cred|copyright|attribution", re.IGNORECA
 _MAX_CAPTION = 400
 
 
-def element_text(el: Any) -> str:
-    return " ".join(el.text_content().split())
-
-
 def _caption_for(img: Any, ctx: Context) -> Any:
     """The element holding ``img``'s caption, or None."""
     fig = img

@@ -53,4 +53,4 @@ def link_dense(ctx: Context) -> None:
             continue
         stack.extend(reversed(list(el)))
     for el in to_drop:
-        ctx.drop(el, kind=_link_kind(el), rule="link-dense")
+        ctx.drop(el, kind=link_kind(el), rule="link-dense")
