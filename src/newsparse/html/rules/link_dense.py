@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsparse.html.context import Context
+from newsparse.html.rules.boilerplate_classes import link_kind
 
 _CONTAINERS = frozenset(
     ["div", "section", "aside", "nav", "ul", "ol", "dl", "table", "p", "span", "header", "footer", "td"]
