@@ -206,29 +206,77 @@ class Article:
     """
 
     variant: str
+    """Which input variant was detected: ``"jekyll"``, ``"comment_stamp"`` or ``"pdf_text"``.
+
+    Example (seed 001): ``"jekyll"``."""
     title: str
+    """The title as the publisher gave it, without feed labels such as BBC's ``[Chinese] ``.
+
+    Example (seed 002): ``"美日韓會談 憂心北韓以武器換取俄國回報"``."""
     url: str | None = None
+    """Canonical source URL, absolute, feed tracking parameters removed.
+
+    Example (seed 002): ``"https://www.cna.com.tw/news/aopl/202310170397.aspx"``."""
     published: datetime | None = None
+    """Publication time, timezone-aware; ``None`` when the document carries no date evidence.
+
+    Example (seed 002): ``datetime(2023, 10, 17, 14, 31, tzinfo=timezone.utc)``."""
     date_candidates: tuple[DateCandidate, ...] = field(default=(), converter=_candidates)
+    """Every date found, with where it came from; the one behind ``published`` has ``chosen=True``.
+
+    Example (seed 002): front matter ``2023-10-17T14:31:00Z`` (chosen), comment stamp,
+    URL ``20231017``, trailer code ``1121017``, dateline ``首爾17日``."""
     source: str | None = None
+    """The publisher as the document names it. Example (seed 001): ``"(臺)中央社CNA"``."""
     publisher: str | None = None
+    """Normalized publisher name. Example (seed 001): ``"中央社"``; seed 003: ``"遠景基金會"``."""
     publisher_id: str | None = None
+    """Stable publisher id from the publisher table. Example (seed 000): ``"voa"``."""
     authors: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    """People who wrote it: reporters from bylines, the PDF author.
+
+    Example (seed 002): ``("廖禹揚",)``; seed 003: ``("李明峻",)``."""
     credits: dict[str, tuple[str, ...]] = field(factory=dict, converter=_credits)
+    """Other named roles, keyed ``editor``, ``translator``, ``reviewer``, ``photographer``...
+
+    Example (seed 001): ``{"translator": ("鄭詩韻",), "reviewer": ("陳昱婷",)}``."""
     dateline: Dateline | None = None
+    """Place and day from the lead. Example (seed 002): ``Dateline("首爾", 17, ...)``."""
     tags: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    """Front-matter tags. Example (seed 001): ``("(臺)中央社CNA",)``."""
     categories: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    """Front-matter categories. Example (seed 001): ``("(臺)中央社CNA",)``."""
     keywords: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    """Publisher keyword tags. Example (seed 001): ``("史托騰柏格", "南韓", "烏克蘭")``."""
     language: str = "zh"
+    """Language code. Example: ``"zh"``."""
     script: str | None = None
+    """``"Hans"`` (Simplified), ``"Hant"`` (Traditional) or ``None`` when there is too little
+    Chinese to tell. Example (seed 000): ``"Hans"``; seed 001: ``"Hant"``."""
     text: str = ""
+    """Clean body text: ``paragraphs`` joined by one blank line, no boilerplate, no markup."""
     paragraphs: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    """The body's paragraphs in order. Seed 000 has 20, split from runs of ``<br /><br />``."""
     headings: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    """Section headings in order (not part of ``paragraphs``).
+
+    Example (seed 003): ``("日本表明堅定反對俄羅斯侵略戰爭的立場", ...)``."""
     footnotes: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    """Footnote texts in order; their markers are removed from ``paragraphs``."""
     links: tuple[Link, ...] = field(default=(), converter=_links)
+    """Every link, absolute. The first is the ``source`` link when the URL is known.
+
+    Example (seed 000): ``Link("https://www.voachinese.com/a/7874541.html", "", "inline")``."""
     images: tuple[Image, ...] = field(default=(), converter=_images)
+    """Body images with original URLs and captions.
+
+    Example (seed 000): ``Image("https://gdb.voanews.com/21a890ee-...jpg", "韩国抗议者在首尔...", None)``."""
     warnings: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    """What looked wrong but was recovered, e.g. a front-matter date that contradicts the URL."""
     extra: dict[str, str] = field(factory=dict, converter=_str_map)
+    """Variant-specific string metadata.
+
+    Example (seed 003): ``{"author_title": "新台灣國策智庫研發長", "series": "遠景論壇", ...}``."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with one stable key per field (dates as ISO 8601 strings).

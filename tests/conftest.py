@@ -1,0 +1,36 @@
+"""Shared fixtures: the bundled seeds and corpus posts, and their person-read expectations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT / "tests" / "data" / "corpus"
+SEED_EXPECTED = ROOT / "tests" / "data" / "seeds"
+CORPUS_EXPECTED = CORPUS / "expected"
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+CORPUS_FILES = sorted(CORPUS.glob("*.md"))
+
+
+def expected_for(path: Path) -> dict[str, Any]:
+    """The expectation record of a seed or corpus post."""
+    folder = SEED_EXPECTED if path.parent == SEEDS else CORPUS_EXPECTED
+    return dict(json.loads((folder / f"{path.stem}.json").read_text("utf-8")))
+
+
+def all_documents() -> list[Path]:
+    """Every seed and corpus post."""
+    return [*SEED_FILES, *CORPUS_FILES]
+
+
+@pytest.fixture(params=all_documents(), ids=lambda p: p.stem[:12])
+def document(request: pytest.FixtureRequest) -> Path:
+    """Each seed and corpus post in turn."""
+    path: Path = request.param
+    return path
