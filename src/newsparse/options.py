@@ -49,10 +49,11 @@ class ParseOptions:
     script: str | None = field(default=None, validator=_check_script)
     #: OpenCC backend: ``"auto"`` (fast binding when installed, else pure Python),
     #: ``"pure"`` or ``"fast"``
-    opencc_backend: str = "auto"
+    opencc_backend: str = field(default="auto", validator=attrs.validators.in_(("auto", "pure", "fast")))
     #: full-width ASCII letters and digits to half-width (``ＡＢＣ１２３`` → ``ABC123``)
     fold_width: bool = False
-    #: full-width ASCII punctuation to half-width (``，`` stays; ``！`` → ``!``)
+    #: full-width ASCII punctuation to half-width (``！`` → ``!``, ``，`` → ``,``); CJK
+    #: punctuation such as ``。、「」《》`` always stays
     fold_punctuation: bool = False
     #: NFKC-normalize all text, for search indexing (implies both folds above)
     nfkc: bool = False
@@ -60,8 +61,9 @@ class ParseOptions:
     disable_rules: tuple[str, ...] = field(default=(), converter=tuple)
     #: inputs larger than this many bytes are refused with ``DocumentTooLargeError``
     max_bytes: int = field(default=64 * 1024 * 1024, validator=_check_positive)
-    #: HTML nested deeper than this is flattened below that depth, with a warning
-    max_depth: int = field(default=512, validator=_check_positive)
+    #: HTML nested deeper than this is flattened below that depth (text kept), with a
+    #: warning; it also bounds the recursion of tree walks, so keep it well under 400
+    max_depth: int = field(default=256, validator=_check_positive)
     #: seconds one document may take before ``LimitExceededError`` (None: no limit)
     timeout: float | None = field(default=30.0, validator=_check_positive)
 
