@@ -7,24 +7,33 @@ This is the last step of the pipeline: bytes → text → variant parser (:class
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any
 
 from newsparse.document import Body, Document
-from newsparse.fields.bylines import read_byline
+from newsparse.fields.bylines import Byline, read_byline
 from newsparse.fields.dates import resolve_published
+from newsparse.fields.publisher import author_field_people, document_source, identify_publisher, strings
+from newsparse.fields.script import detect_script
 from newsparse.fields.urls import canonical_url
 from newsparse.html.extract import extract_body
 from newsparse.model import Article, Link
-from newsparse.normalize import detect_script, normalize_article
+from newsparse.normalize import normalize_article
 from newsparse.options import ParseOptions
-from newsparse.publishers import Publisher, identify
 
-__all__ = ["build_article", "clean_title"]
+__all__ = ["build_article", "clean_title", "detect_language"]
 
 # labels feeds put before titles: "[Chinese] ", "【Chinese】 ", "[中文] "
-_FEED_LABEL = re.compile(r"^\s*(?:\[(?:Chinese|中文|Chinese Simplified|Chinese Traditional)\]|【(?:Chinese|中文)】)\s*", re.IGNORECASE)
+_FEED_LABEL = re.compile(
+    r"^\s*(?:\[(?:Chinese|中文|Chinese Simplified|Chinese Traditional)\]|【(?:Chinese|中文)】)\s*",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
+# set-aside lines that may name people: photo credits, credit lines the cleaner kept apart
+_CREDIT_RULES = frozenset({"image-credit", "credits", "byline"})
+# a Chinese ideograph: "中"
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# hiragana or katakana: "の", "ア"
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_LANGUAGE_SAMPLE = 2000
 
 
 def clean_title(title: str | None) -> str:
@@ -38,22 +47,23 @@ def clean_title(title: str | None) -> str:
     return _SPACES.sub(" ", _FEED_LABEL.sub("", title)).strip()
 
 
-def _strings(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value.strip()] if value.strip() else []
-    if isinstance(value, Iterable):
-        return [str(v).strip() for v in value if v is not None and str(v).strip()]
-    return [str(value)]
+def detect_language(text: str) -> str:
+    """``"zh"`` for Chinese, ``"ja"`` for Japanese (kana), ``"und"`` when there is no CJK text.
+
+    >>> detect_language("北約秘書長訪南韓"), detect_language("日本の首相"), detect_language("Hello")
+    ('zh', 'ja', 'und')
+    """
+    sample = text[:_LANGUAGE_SAMPLE]
+    kana = len(_KANA.findall(sample))
+    if kana >= 8 or (kana and kana * 4 >= len(_HAN.findall(sample))):
+        return "ja"
+    return "zh" if _HAN.search(sample) else "und"
 
 
-def _publisher(doc: Document, body: Body) -> Publisher | None:
-    fm = doc.front_matter
-    names = [*_strings(fm.get("author")), *_strings(fm.get("source")), *_strings(fm.get("categories")), *_strings(fm.get("tags"))]
-    names.append(body.meta.get("publisher_name"))  # type: ignore[arg-type]
-    first = body.paragraphs[0] if body.paragraphs else None
-    return identify(url=doc.url, names=names, text=first)
+def _byline(body: Body) -> Byline:
+    extra = [line.text for line in body.set_aside if line.rule in _CREDIT_RULES]
+    captions = [image.caption for image in body.images if image.caption]
+    return read_byline(body.paragraphs, extra_lines=extra, captions=captions)
 
 
 def build_article(doc: Document, options: ParseOptions) -> Article:
@@ -62,20 +72,25 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
     url = canonical_url(doc.url)
     warnings = list(doc.warnings)
 
-    fm = doc.front_matter
-    pre_publisher = identify(url=doc.url, names=_strings(fm.get("author")))
     if doc.body_parts is not None:
         body = doc.body_parts
     else:
-        body = extract_body(doc.body, base_url=url, title=title, publisher=pre_publisher, options=options)
+        hint = identify_publisher(doc)
+        body = extract_body(doc.body, base_url=url, title=title, publisher=hint, options=options)
     warnings.extend(body.warnings)
-    publisher = _publisher(doc, body)
+    publisher = identify_publisher(doc, body)
 
-    published, candidates, date_warnings = resolve_published(doc, body, publisher.tz if publisher else None)
+    byline = _byline(body)
+    authors = list(dict.fromkeys([*body.authors, *byline.authors, *author_field_people(doc)]))
+
+    published, candidates, date_warnings = resolve_published(
+        doc,
+        body,
+        publisher.tz if publisher else None,
+        dateline=byline.dateline,
+        day_first=publisher.day_first if publisher else True,
+    )
     warnings.extend(date_warnings)
-
-    authors, credits, dateline = read_byline(body.paragraphs)
-    authors = list(dict.fromkeys([*body.authors, *authors]))
 
     links: list[Link] = []
     if url:
@@ -85,24 +100,24 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
     if not title:
         warnings.append("no title found")
     text = "\n\n".join(body.paragraphs)
-    source = _strings(fm.get("author"))
+    fm = doc.front_matter
     article = Article(
         variant=doc.variant,
         title=title,
         url=url,
         published=published,
         date_candidates=candidates,
-        source=source[0] if source and publisher and source[0] != publisher.name else (source[0] if source else None),
+        source=document_source(doc),
         publisher=publisher.name if publisher else None,
         publisher_id=publisher.id if publisher else None,
         authors=authors,
-        credits=credits,
-        dateline=dateline,
-        tags=_strings(fm.get("tags")),
-        categories=_strings(fm.get("categories")),
+        credits=byline.credits,
+        dateline=byline.dateline,
+        tags=strings(fm.get("tags")),
+        categories=strings(fm.get("categories")),
         keywords=body.keywords,
-        language="zh",
-        script=detect_script(title + text[:2000]),
+        language=detect_language(title + "\n" + text),
+        script=detect_script(title + "\n" + text),
         text=text,
         paragraphs=body.paragraphs,
         headings=body.headings,

@@ -1,30 +1,450 @@
-"""Bylines, credits and datelines (provisional)."""
+"""Bylines, credits and datelines: who wrote a story, who else worked on it, where it was filed.
+
+Chinese news names its people in a few fixed places, and those are the only places read:
+
+* the lead's bracketed dateline: ``（中央社記者廖禹揚首爾17日專電）``, ``（中央社台北24日電）``,
+  ``【大纪元2022年08月25日讯】（大纪元记者钟元台北报导）``;
+* short credit lines at the top or bottom: ``责编：许书婷、何平 网编：瑞哲``,
+  ``自由亚洲电台记者黄春梅 台北报道 责编 许书婷 温晓平``, ``责任编辑：叶紫微``, ``By Jane Doe``;
+* the closing parenthesis of the last paragraph: ``（譯者：鄭詩韻/核稿：陳昱婷）``,
+  ``（編輯：李雅雯/邱國強）``;
+* organisation-then-name lines: ``记者为日本经济新闻（中文版：日经中文网）远藤淳``, ``… 原田逸策 北京``;
+* photo credits: ``Photograph by Raul Ariano for The Wall Street Journal``, ``（中央社記者王飛華攝）``.
+
+>>> b = read_byline(["（中央社記者廖禹揚首爾17日專電）美日韓會談。", "結尾。（編輯：陳惠珍）"])
+>>> b.authors, dict(b.credits), (b.dateline.place, b.dateline.day)
+(('廖禹揚',), {'editor': ('陳惠珍',)}, ('首爾', 17))
+>>> read_byline(["正文。", "责编：许书婷、何平 网编：瑞哲"]).credits
+{'editor': ('许书婷', '何平'), 'web_editor': ('瑞哲',)}
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from datetime import timezone
+from functools import cache
+from importlib import resources
 
+from attrs import field, frozen
+
+from newsparse.fields.dates.parse import chinese_dates
 from newsparse.model import Dateline
+from newsparse.publishers import TABLE
 
-__all__ = ["read_byline"]
+__all__ = [
+    "ROLES",
+    "Byline",
+    "is_person_name",
+    "places",
+    "read_byline",
+    "read_credit_line",
+    "split_name_place",
+    "split_names",
+]
 
-# "（中央社記者廖禹揚首爾17日專電）"
-_CNA_LEAD = re.compile(r"^[（(]中央社(?:記者(?P<who>[^\d（）()]{2,12}?))?(?P<place>[^\d（）()]{1,12}?)(?P<day>\d{1,2})日")
-# "（譯者：鄭詩韻/核稿：陳昱婷）"
-_CREDIT = re.compile(r"(譯者|编辑|編輯|核稿|責任編輯|责任编辑)[:：]\s*([^/／）)\s]{2,8})")
-_ROLES = {"譯者": "translator", "編輯": "editor", "编辑": "editor", "核稿": "reviewer", "責任編輯": "editor", "责任编辑": "editor"}
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+#: Credit labels and the role each names; ``author`` roles become ``Article.authors``.
+ROLES = {
+    "特約記者": "author",
+    "特约记者": "author",
+    "記者": "author",
+    "记者": "author",
+    "作者": "author",
+    "撰稿人": "author",
+    "撰稿": "author",
+    "撰文": "author",
+    "文": "author",
+    "責任編輯": "editor",
+    "责任编辑": "editor",
+    "文字編輯": "editor",
+    "文字编辑": "editor",
+    "主編": "editor",
+    "主编": "editor",
+    "責編": "editor",
+    "责编": "editor",
+    "編輯": "editor",
+    "编辑": "editor",
+    "網編": "web_editor",
+    "网编": "web_editor",
+    "譯者": "translator",
+    "译者": "translator",
+    "翻譯": "translator",
+    "翻译": "translator",
+    "編譯": "translator",
+    "编译": "translator",
+    "核稿": "reviewer",
+    "審稿": "reviewer",
+    "审稿": "reviewer",
+    "校對": "reviewer",
+    "校对": "reviewer",
+    "攝影": "photographer",
+    "摄影": "photographer",
+    "製作": "producer",
+    "制作": "producer",
+}
+
+# a credit label and what may follow it: "责编：", "網編 ", "記者為", "文/"
+_ROLE = re.compile(
+    "(?P<label>"
+    + "|".join(sorted(ROLES, key=len, reverse=True))
+    + r")(?P<sep>\s*[:：／/]\s*|\s*[為为]\s*|\s+)?"
+)
+# a Chinese personal name: 2-4 ideographs ("廖禹揚", "原田逸策"), or a transliterated one with
+# a middle dot ("鲁斯捷姆·乌梅罗夫")
+_CJK_NAME = re.compile(rf"^(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}[·・‧•][{_HAN}]{{1,10}})$")
+# a Latin-script name: "Raul Ariano", "Jens Stoltenberg", "Mary-Ann O'Neil", "J. R. R. Tolkien"
+_LATIN_NAME = re.compile(
+    r"^[A-Z][A-Za-z'.-]*(?:\s+(?:[A-Z][A-Za-z'.-]*|van|von|de|der|den|da|di|du|la|le|bin|al)){1,3}$"
+)
+# characters that do not occur in names but do in sentences: "谢谢。", "他说"
+_NOT_IN_NAMES = frozenset("的了是这這我你们們说說吗嗎呢吧，。！？；：、“”「」《》（）()")
+# words of credit lines that are never part of a name: "台北报道", "责编"
+_CREDIT_WORD = re.compile(
+    "報導|报导|报道|報道|"
+    + "|".join(label for label in sorted(ROLES, key=len, reverse=True) if len(label) > 1)
+)
+# words that mark an organisation rather than a person: "端传媒", "路透社", "Initium Media"
+_ORGANISATION = re.compile(
+    r"社|報|报|網|网|台|臺|電視|电视|新聞|新闻|週刊|周刊|雜誌|杂志|媒|中心|基金|研究|大學|大学|"
+    r"通訊|通讯|之聲|之声|協會|协会|出版|頻道|频道|集團|集团|公司|政府|委員會|委员会|"
+    r"\b(?:[Nn]ews|[Tt]imes|[Pp]ost|[Mm]edia|[Pp]ress|[Dd]aily|[Rr]adio|TV|[Jj]ournal|[Aa]gency|"
+    r"[Nn]etwork|[Mm]agazine|[Rr]eview|[Ww]eekly|[Gg]roup|[Ff]oundation|[Ii]nstitute)\b"
+)
+# separators between names: "A、B", "A/B", "A，B", "A; B"
+_NAME_PUNCT = re.compile(r"\s*[、，,/／;；&]\s*")
+# conjunctions between names: "A和B", "A及B", "A and B"
+_NAME_CONJ = re.compile(r"\s*(?:和|及|與|与|\band\b)\s*")
+# "台北报道", "華盛頓報導": the place a reporter filed from, closing the reporter's value
+_FILED_FROM = re.compile(rf"^(?P<rest>.*?)\s*(?P<place>[{_HAN}]{{2,8}}?)\s*(?:報導|报导|报道|報道)$")
+
+# "【大纪元2022年08月25日讯】" opening the lead
+_LEAD_STAMP = re.compile(r"^\s*【(?P<stamp>[^】]{2,30})】\s*")
+# "（中央社記者廖禹揚首爾17日專電）", "(大纪元记者钟元台北报导)": a bracket opening the lead
+_LEAD_BRACKET = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{2,60}?)\s*[）)]")
+# how a bracketed dateline ends: "首爾17日專電", "香港22日電", "1日綜合外電報導", "台北報導"
+_FILED = re.compile(
+    r"(?:(?P<day>\d{1,2})\s*日)?\s*"
+    r"(?P<kind>(?:綜合|综合)?(?:外電|外电)?(?:報導|报导|报道|報道)|專電|专电|電|电|訊|讯)$"
+)
+# who filed it: "記者", "特派員", "驻地记者"
+_REPORTER = re.compile(r"(?:特約|特约|駐地|驻地)?(?:記者|记者|特派員|特派员|通訊員|通讯员)")
+# "華盛頓 — 美國…": a place and a dash opening the lead (no day)
+_LEAD_PLACE = re.compile(rf"^(?P<place>[{_HAN}]{{2,8}})\s*(?:電|电)?\s*[—–]{{1,2}}\s*")
+# a parenthesis closing a paragraph: "…合作。（編輯：陳惠珍）"
+_CLOSING_PAREN = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]\s*$")
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters"
+_BY_LINE = re.compile(
+    r"^(?:By|BY)\s+(?P<names>[A-Z][^|:：]{2,80}?)(?:\s*[,|]\s*(?P<org>[A-Z][\w .&-]{1,40}))?$"
+)
+# "Photograph by Raul Ariano for The Wall Street Journal", "Photo by Jane Doe/Reuters"
+_PHOTO_BY = re.compile(
+    r"(?:Photo(?:graph)?s?|Photographed|Picture)\s+(?:by|:)\s+"
+    r"(?P<name>[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){1,3})"
+)
+# "（中央社記者王飛華攝）", "（记者张三摄）"
+_CAMERA = re.compile(rf"[（(](?:[{_HAN}]{{1,6}}?)?(?:記者|记者)(?P<names>[{_HAN}、]{{2,20}}?)(?:攝|摄)[）)]")
+# a spaced Chinese name from a feed's author field: "王 征"
+_SPACED_CJK = re.compile(rf"(?<=[{_HAN}])\s(?=[{_HAN}])")
+
+_MAX_CREDIT_LINE = 100
+_MAX_TOP_LINE = 40
 
 
-def read_byline(paragraphs: list[str]) -> tuple[list[str], dict[str, list[str]], Dateline | None]:
-    """Authors, credits and dateline from the first and last paragraphs."""
-    authors: list[str] = []
+@frozen
+class Byline:
+    """What the bylines of one document say."""
+
+    authors: tuple[str, ...] = ()
+    credits: dict[str, tuple[str, ...]] = field(factory=dict)
+    dateline: Dateline | None = None
+
+
+@cache
+def places() -> frozenset[str]:
+    """Dateline places from ``newsparse/data/places.txt`` (both scripts)."""
+    raw = resources.files("newsparse").joinpath("data/places.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+def _is_name(text: str) -> bool:
+    if not text or any(ch in _NOT_IN_NAMES for ch in text) or _CREDIT_WORD.search(text):
+        return False
+    if _ORGANISATION.search(text):
+        return False
+    return bool(_CJK_NAME.match(text) or _LATIN_NAME.match(text))
+
+
+def is_person_name(text: str) -> bool:
+    """True for a person's name (``王 征``, ``长平``, ``Jane Doe``), False for a publisher or phrase.
+
+    >>> is_person_name("王 征"), is_person_name("(臺)中央社CNA"), is_person_name("端传媒")
+    (True, False, False)
+    """
+    text = " ".join(text.split())
+    if not text or TABLE.by_name(text) is not None or _ORGANISATION.search(text):
+        return False
+    return _is_name(_SPACED_CJK.sub("", text))
+
+
+def split_names(text: str) -> list[str] | None:
+    """The names in ``text`` (``A、B``, ``A/B``, ``A和B``, ``A B``), or None if it is not a list of names.
+
+    >>> split_names("李雅雯/邱國強"), split_names("许书婷 温晓平"), split_names("谢谢。")
+    (['李雅雯', '邱國強'], ['许书婷', '温晓平'], None)
+    """
+    names: list[str] = []
+    for part in _NAME_PUNCT.split(text.strip(" \u3000")):
+        part = part.strip(" \u3000")
+        if not part:
+            continue
+        if _is_name(part):
+            names.append(part)
+            continue
+        for splitter in (str.split, _NAME_CONJ.split):
+            pieces = [p for p in splitter(part) if p]
+            if len(pieces) > 1 and all(_is_name(p) for p in pieces):
+                names.extend(pieces)
+                break
+        else:
+            return None
+    return names
+
+
+def split_name_place(text: str) -> tuple[str, str | None]:
+    """Split ``廖禹揚首爾`` into reporter names and the place, by the places list, then by length.
+
+    >>> split_name_place("廖禹揚首爾"), split_name_place("張謙香港"), split_name_place("林芳如、楊堯茹台北")
+    (('廖禹揚', '首爾'), ('張謙', '香港'), ('林芳如、楊堯茹', '台北'))
+    """
+    text = text.strip()
+    known = places()
+    for size in range(min(8, len(text)), 1, -1):
+        if text[-size:] in known:
+            return text[:-size].strip(), text[-size:]
+    if " " in text:
+        names, _, place = text.rpartition(" ")
+        return names.strip(), place or None
+    last = _NAME_PUNCT.split(text)[-1]
+    if len(last) <= 3:
+        return text, None
+    keep = 2 if len(last) == 4 else 3
+    cut = len(text) - len(last) + keep
+    return text[:cut], text[cut:]
+
+
+def _strip_org(head: str) -> tuple[str, str]:
+    """``("中央社", "首爾")`` from ``中央社首爾`` (a publisher alias at the start)."""
+    pattern = TABLE.alias_pattern()
+    if pattern is not None and (m := pattern.match(head)):
+        return head[: m.end()], head[m.end() :].strip()
+    return "", head
+
+
+def _bracket_dateline(inner: str) -> tuple[list[str], Dateline | None] | None:
+    """Reporters and dateline from a bracket such as ``中央社記者廖禹揚首爾17日專電``."""
+    filed = _FILED.search(inner)
+    if filed is None:
+        return None
+    head = inner[: filed.start()].strip()
+    day = int(filed.group("day")) if filed.group("day") else None
+    names: list[str] = []
+    reporter = _REPORTER.search(head)
+    if reporter is not None:
+        names_text, place = split_name_place(head[reporter.end() :])
+        names = (split_names(names_text) or []) if names_text else []
+    else:
+        _, rest = _strip_org(head)
+        known = places()
+        place = next((rest[-n:] for n in range(min(8, len(rest)), 1, -1) if rest[-n:] in known), None)
+        if place is None and 2 <= len(rest) <= 6 and rest != head:
+            place = rest
+    if place is not None and not re.fullmatch(rf"[{_HAN}A-Za-z ]{{1,12}}", place):
+        place = None
+    if not names and place is None:
+        return None
+    raw = inner[inner.rfind(place) :] if place else inner[filed.start() :]
+    return names, (Dateline(place, day, raw) if place else None)
+
+
+def _lead(paragraphs: Sequence[str]) -> tuple[list[str], Dateline | None]:
+    """Reporters and dateline from the lead's opening bracket or place.
+
+    The lead is the first paragraph, or the second when the first is a short line (a
+    standfirst or label); a bracket deeper in the text quotes someone else's story.
+    """
+    leads = paragraphs[:2] if paragraphs and len(paragraphs[0]) <= _MAX_TOP_LINE else paragraphs[:1]
+    for para in leads:
+        text = para.lstrip()
+        stamp_day: int | None = None
+        if m := _LEAD_STAMP.match(text):
+            dates = chinese_dates(m.group("stamp"), timezone.utc)
+            stamp_day = dates[0].value.day if dates else None
+            text = text[m.end() :]
+        if m := _LEAD_BRACKET.match(text):
+            found = _bracket_dateline(m.group("inner"))
+            if found is not None:
+                names, dateline = found
+                if dateline is not None and dateline.day is None and stamp_day is not None:
+                    dateline = Dateline(dateline.place, stamp_day, dateline.raw)
+                return names, dateline
+        if (m := _LEAD_PLACE.match(text)) and m.group("place") in places():
+            return [], Dateline(m.group("place"), None, m.group(0).strip())
+    return [], None
+
+
+def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
+    """Roles and names from one credit line, or None when the line is not one.
+
+    >>> read_credit_line("自由亚洲电台记者黄春梅 台北报道 责编 许书婷 温晓平 网编 瑞哲")[0]
+    {'author': ['黄春梅'], 'editor': ['许书婷', '温晓平'], 'web_editor': ['瑞哲']}
+    >>> read_credit_line("记者针对亚洲的技术创新等采访了杨致远") is None
+    True
+    """
+    line = line.strip()
+    if line[:1] in "（(【[" and line[-1:] in "）)】]":
+        line = line[1:-1].strip()
+    if not line or len(line) > _MAX_CREDIT_LINE:
+        return None
+    for reader in (_org_name_line, _by_line, _photo_line):
+        if (found := reader(line)) is not None:
+            return found
+    labels: list[re.Match[str]] = []
+    for m in _ROLE.finditer(line):
+        label, sep = m.group("label"), (m.group("sep") or "").strip() or m.group("sep")
+        if label == "文" and sep not in ("/", "／", ":", "："):
+            continue
+        if sep is None and ROLES[label] != "author":
+            continue  # "编辑推荐" is a heading; editors are named after a colon or a space
+        before = line[m.start() - 1] if m.start() else " "
+        if labels and not (before.isspace() or before in "/／，,;；|）)"):
+            continue
+        labels.append(m)
+    if not labels:
+        return None
+    prefix = line[: labels[0].start()].strip()
+    if len(prefix) > 10 or any(ch in _NOT_IN_NAMES for ch in prefix):
+        return None
+    roles: dict[str, list[str]] = {}
     dateline = None
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+        value = line[m.end() : end].strip(" \u3000/／，,;；|")
+        role = ROLES[m.group("label")]
+        if role == "author" and (filed := _FILED_FROM.match(value)):
+            value, place = filed.group("rest"), filed.group("place")
+            if not value:
+                value, found_place = split_name_place(place)
+                place = found_place or place
+            dateline = Dateline(place, None, filed.group(0).strip())
+        names = split_names(value) if value else None
+        if names is None:
+            if i == 0:
+                return None
+            continue
+        for name in names:
+            if name not in roles.setdefault(role, []):
+                roles[role].append(name)
+    return (roles, dateline) if roles else None
+
+
+@cache
+def _org_line_pattern() -> re.Pattern[str] | None:
+    aliases = TABLE.alias_pattern()
+    if aliases is None:
+        return None
+    # "记者为日本经济新闻（中文版：日经中文网）远藤淳", "日本经济新闻（中文版：日经中文网）原田逸策 北京"
+    return re.compile(
+        r"^(?:(?:記者|记者)(?:為|为)\s*)?(?:" + aliases.pattern + r")"
+        r"(?:\s*[（(][^（）()]{0,24}[）)])?\s*(?:(?:記者|记者)\s*)?(?P<rest>[^（）()]{2,40})$"
+    )
+
+
+def _org_name_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
+    pattern = _org_line_pattern()
+    if pattern is None or (m := pattern.match(line)) is None:
+        return None
+    rest = m.group("rest").strip()
+    if _CREDIT_WORD.search(rest):
+        return None
+    place = None
+    if (filed := _FILED_FROM.match(rest)) is not None:
+        rest, place = filed.group("rest"), filed.group("place")
+    elif " " in rest:
+        head, _, tail = rest.rpartition(" ")
+        if re.fullmatch(rf"[{_HAN}]{{2,8}}", tail) and split_names(head):
+            rest, place = head, tail
+    names = split_names(rest)
+    if not names:
+        return None
+    return {"author": names}, (Dateline(place, None, place) if place else None)
+
+
+def _by_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
+    m = _BY_LINE.match(line)
+    if m is None:
+        return None
+    names = split_names(m.group("names"))
+    return ({"author": names}, None) if names else None
+
+
+def _photo_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
+    if m := _PHOTO_BY.search(line):
+        return {"photographer": [m.group("name")]}, None
+    if m := _CAMERA.search(line):
+        names = split_names(m.group("names"))
+        return ({"photographer": names}, None) if names else None
+    return None
+
+
+def _credit_lines(paragraphs: Sequence[str], extra: Iterable[str]) -> list[str]:
+    """Lines that may carry credits: short top and bottom lines, closing parentheses, set-aside lines."""
+    lines: list[str] = []
+    lines.extend(p for p in paragraphs[:2] if len(p) <= _MAX_TOP_LINE)
+    tail = paragraphs[-3:] if len(paragraphs) > 2 else paragraphs[len(paragraphs[:2]) :]
+    for para in tail:
+        if len(para) <= _MAX_CREDIT_LINE:
+            lines.append(para)
+        elif m := _CLOSING_PAREN.search(para):
+            lines.append(m.group("inner"))
+    if len(paragraphs) <= 2:
+        for para in paragraphs:
+            if len(para) > _MAX_TOP_LINE and (m := _CLOSING_PAREN.search(para)):
+                lines.append(m.group("inner"))
+    lines.extend(extra)
+    return lines
+
+
+def read_byline(
+    paragraphs: Sequence[str], *, extra_lines: Iterable[str] = (), captions: Iterable[str] = ()
+) -> Byline:
+    """Authors, credits and dateline of one document.
+
+    ``paragraphs`` are the body's paragraphs; ``extra_lines`` are lines the cleaner set aside
+    (credit lines, photo credits); ``captions`` are image captions (for photographers).
+    """
+    authors, dateline = _lead(paragraphs)
     credits: dict[str, list[str]] = {}
-    if paragraphs and (m := _CNA_LEAD.match(paragraphs[0])):
-        if m.group("who"):
-            authors.append(m.group("who"))
-        dateline = Dateline(m.group("place"), int(m.group("day")), m.group(0))
-    for para in paragraphs[-2:]:
-        for role, name in _CREDIT.findall(para):
-            credits.setdefault(_ROLES[role], []).append(name)
-    return authors, credits, dateline
+    lines = _credit_lines(paragraphs, extra_lines)
+    lines.extend(c for c in captions if _CAMERA.search(c) or _PHOTO_BY.search(c))
+    for line in lines:
+        found = read_credit_line(line)
+        if found is None:
+            if (m := _CLOSING_PAREN.search(line)) and m.start() > 0:
+                found = read_credit_line(m.group("inner"))
+            if found is None:
+                continue
+        roles, line_dateline = found
+        for role, names in roles.items():
+            target = authors if role == "author" else credits.setdefault(role, [])
+            target.extend(n for n in names if n not in target)
+        if dateline is None and line_dateline is not None:
+            dateline = line_dateline
+    return Byline(
+        tuple(dict.fromkeys(authors)),
+        {role: tuple(names) for role, names in credits.items() if names},
+        dateline,
+    )

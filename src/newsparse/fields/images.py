@@ -1,4 +1,4 @@
-"""Image URLs: the original behind lazy-loading placeholders, srcsets and proxies.
+"""Image URLs and captions: the original behind lazy placeholders and proxies; captions, not alt labels.
 
 >>> import lxml.html
 >>> img = lxml.html.fromstring('<img src="data:image/gif;base64,R0l" data-src="/p/1.jpg">')
@@ -7,8 +7,13 @@
 >>> img = lxml.html.fromstring('<img src="https://images.weserv.nl?url=gdb.voanews.com/a.jpg">')
 >>> image_url(img, None)
 'https://gdb.voanews.com/a.jpg'
+>>> img = lxml.html.fromstring('<img src="/lazy.gif" data-srcset="/a-320.jpg 320w, /a-800.jpg 800w">')
+>>> image_url(img, "https://a.tw/x")
+'https://a.tw/a-800.jpg'
 >>> is_decorative(lxml.html.fromstring('<img src="/stat?event=x" width="1" height="1">'))
 True
+>>> choose_caption(None, "poster"), choose_caption(None, "圖為杜哈街頭一處世界盃看板。（路透社）")
+(None, '圖為杜哈街頭一處世界盃看板。（路透社）')
 """
 
 from __future__ import annotations
@@ -18,22 +23,47 @@ from typing import Any
 
 from newsparse.fields.urls import resolve_url, unwrap_proxy
 
-__all__ = ["image_url", "is_decorative"]
+__all__ = ["choose_caption", "image_url", "is_decorative", "is_placeholder"]
 
 # attributes lazy loaders put the real address in, most specific first
 _LAZY_ATTRS = ("data-original", "data-src", "data-lazy-src", "data-url", "data-actualsrc", "data-hi-res-src")
-_SRCSET_ATTRS = ("data-srcset", "srcset", "data-lazy-srcset")
+_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
 # "https://x/a.jpg 240w, https://x/b.jpg 800w" -> candidates with widths
 _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
-# UI icons and tracking pixels: ".../icon-zoom.png", "/_/stat?event=post.clientViewed", spacer.gif
-_DECORATIVE_PATH = re.compile(r"(?:^|/)(?:icons?[-_/]|icon[-_]?\w*\.(?:png|svg|gif)|spacer\.gif|pixel\.gif|blank\.gif|_/stat\b)|/stat\?", re.IGNORECASE)
+# placeholders lazy loaders show until the real image loads: "data:…", "/img/lazy.gif",
+# "placeholder.png", "blank.gif", "grey-placeholder.png", "loading.svg"
+_PLACEHOLDER = re.compile(
+    r"^data:|(?:^|[/_-])(?:lazy|placeholder|blank|spacer|transparent|loading|pixel|grey|gray|1x1)"
+    r"[\w-]*\.(?:gif|png|svg|jpe?g|webp)(?:\?|$)",
+    re.IGNORECASE,
+)
+# UI icons, avatars, logos and tracking pixels: ".../icon-zoom.png", "/_/stat?event=post.clientViewed",
+# "/servicelinks/png/twitter.png", "avatar", "?imageView2/2/w/64"
+_DECORATIVE_PATH = re.compile(
+    r"(?:^|/)(?:icons?[-_/]|icon[-_]?\w*\.(?:png|svg|gif)|spacer\.gif|pixel\.gif|blank\.gif|_/stat\b)|/stat\?|"
+    r"servicelinks|/share[-_/]|sharethis|/emoji/|/emoticons?/|avatar|/logos?[-_/.]|[-_/]logo\.(?:png|svg|gif)",
+    re.IGNORECASE,
+)
+# alt texts of UI images: "Twitter logo", "分享到微信", "icon"
+_DECORATIVE_ALT = re.compile(r"\blogo\b|\bicon\b|^分享|^share\b|頭像|头像|avatar", re.IGNORECASE)
+# links that share the page rather than show an image
+_SHARE_HREF = re.compile(
+    r"twitter\.com/(?:share|intent)|facebook\.com/shar|/sharer|line\.me/R/msg|weibo\.com/share", re.I
+)
+# alt texts that label a picture rather than describe it: "poster", "photo", "图片", "image1.jpg"
+_GENERIC_ALT = re.compile(
+    r"^(?:poster|photo|image|picture|img|figure|thumbnail|banner|图片|圖片|图像|圖像|照片|配图|配圖|[\w.-]+\.(?:jpe?g|png|gif|webp))$",
+    re.IGNORECASE,
+)
+#: alt texts shorter than this are labels (``四种罪行``), not captions
+MIN_ALT_CAPTION = 10
 
 
 def _best_from_srcset(value: str) -> str | None:
     best: tuple[float, str] | None = None
     for m in _SRCSET_ITEM.finditer(value):
         url = m.group(1)
-        if not url:
+        if not url or url.startswith("data:"):
             continue
         size = float(m.group(2)) if m.group(2) else 1.0
         if best is None or size > best[0]:
@@ -41,18 +71,29 @@ def _best_from_srcset(value: str) -> str | None:
     return best[1] if best else None
 
 
+def is_placeholder(src: str) -> bool:
+    """True for a lazy-loading placeholder (``data:`` URIs, ``lazy.gif``, ``placeholder.png``)."""
+    return bool(_PLACEHOLDER.search(src.strip()))
+
+
 def image_url(img: Any, base: str | None) -> str | None:
-    """The original, absolute URL of an ``<img>`` (``None`` when it has none)."""
+    """The original, absolute URL of an ``<img>`` (``None`` when it has none).
+
+    Lazy-loading attributes (``data-src``…) come first, then ``src`` unless it is a
+    placeholder, then the largest ``srcset`` entry; proxy wrappers are removed.
+    """
     candidates: list[str] = []
     for attr in _LAZY_ATTRS:
         value = img.get(attr)
-        if value and not value.startswith("data:"):
+        if value and not is_placeholder(value):
             candidates.append(value)
+    src = (img.get("src") or "").strip()
+    if src and not is_placeholder(src):
+        candidates.append(src)
     for attr in _SRCSET_ATTRS:
         value = img.get(attr)
         if value and (best := _best_from_srcset(value)):
             candidates.append(best)
-    src = img.get("src")
     if src and not src.startswith("data:"):
         candidates.append(src)
     for candidate in candidates:
@@ -63,9 +104,42 @@ def image_url(img: Any, base: str | None) -> str | None:
 
 
 def is_decorative(img: Any) -> bool:
-    """Tracking pixels, spacers and UI icons."""
+    """Tracking pixels, spacers, UI icons, avatars, logos and share buttons."""
     width, height = img.get("width"), img.get("height")
     if width in ("0", "1") or height in ("0", "1"):
         return True
-    src = img.get("src") or img.get("data-src") or ""
-    return bool(_DECORATIVE_PATH.search(src))
+    src = img.get("data-src") or img.get("src") or ""
+    if _DECORATIVE_PATH.search(src):
+        return True
+    alt = img.get("alt") or ""
+    if alt and _DECORATIVE_ALT.search(alt):
+        return True
+    parent = img.getparent()
+    for _ in range(2):
+        if parent is None:
+            break
+        if parent.tag == "a" and _SHARE_HREF.search(parent.get("href") or ""):
+            return True
+        if "avatar" in (parent.get("class") or "").lower():
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def choose_caption(caption: str | None, alt: str | None, title: str | None = None) -> str | None:
+    """The caption found next to the image, else an alt text that describes it.
+
+    An alt text stands in for a caption only when it reads like one: at least
+    :data:`MIN_ALT_CAPTION` characters, not a generic label (``poster``, ``图片``, a file name)
+    and not the article's title (RFA puts the title in its lead image's alt).
+    """
+    if caption and caption.strip():
+        return " ".join(caption.split())
+    if not alt:
+        return None
+    text = " ".join(alt.split())
+    if len(text) < MIN_ALT_CAPTION or _GENERIC_ALT.match(text):
+        return None
+    if title and "".join(text.split()) == "".join(title.split()):
+        return None
+    return text

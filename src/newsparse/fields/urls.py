@@ -33,6 +33,8 @@ _PROXY_HOSTS = ("images.weserv.nl", "wsrv.nl")
 _WP_PHOTON = re.compile(r"^i[0-3]\.wp\.com$")
 # a scheme such as "javascript:", allowing the whitespace and case tricks browsers accept
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*)\s*:")
+# "https://host/..." and other absolute URLs with an authority
+_ABSOLUTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 
 
@@ -66,10 +68,16 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
 
 
 def canonical_url(url: str | None) -> str | None:
-    """``url`` with feed tracking parameters and the fragment removed."""
+    """``url`` with feed tracking parameters and the fragment removed; None when unsafe.
+
+    >>> canonical_url("javascript:alert(1)") is None
+    True
+    """
     if not url:
         return None
     url = url.strip()
+    if not is_safe_url(url):
+        return None
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -90,7 +98,13 @@ def canonical_url(url: str | None) -> str | None:
 
 
 def unwrap_proxy(url: str) -> str:
-    """The original image URL behind an image proxy or resizer."""
+    """The original image URL behind an image proxy or resizer (never an unsafe one).
+
+    >>> unwrap_proxy("https://images.weserv.nl?url=ssl:gdb.voanews.com/a.jpg")
+    'https://gdb.voanews.com/a.jpg'
+    >>> unwrap_proxy("https://images.weserv.nl?url=javascript:alert(1)")
+    'https://images.weserv.nl?url=javascript:alert(1)'
+    """
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -100,9 +114,12 @@ def unwrap_proxy(url: str) -> str:
         for key, value in parse_qsl(parts.query, keep_blank_values=True):
             if key == "url" and value:
                 inner = unquote(value) if "%" in value[:12] else value
-                if not _SCHEME.match(inner):
-                    inner = inner.lstrip("/")
-                    inner = "https://" + inner[4:] if inner.startswith("ssl:") else "https://" + inner
+                if not is_safe_url(inner):
+                    return url
+                if inner.startswith("ssl:"):  # weserv's "ssl:host/path": fetched over https
+                    inner = "https://" + inner[4:].lstrip("/")
+                elif not _ABSOLUTE.match(inner):  # "gdb.voanews.com/x.jpg", "//host/x.jpg"
+                    inner = "https://" + inner.lstrip("/")
                 return inner
     if _WP_PHOTON.match(host) and parts.path.count("/") >= 2:
         return "https://" + parts.path.lstrip("/")

@@ -15,11 +15,22 @@ True
 
 from newsparse.publishers.registry import (
     PUBLISHERS,
+    TABLE,
     Boilerplate,
     Publisher,
+    PublisherTable,
     by_id,
     identify,
     load_publishers,
 )
 
-__all__ = ["PUBLISHERS", "Boilerplate", "Publisher", "by_id", "identify", "load_publishers"]
+__all__ = [
+    "PUBLISHERS",
+    "TABLE",
+    "Boilerplate",
+    "Publisher",
+    "PublisherTable",
+    "by_id",
+    "identify",
+    "load_publishers",
+]

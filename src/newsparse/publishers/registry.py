@@ -1,8 +1,23 @@
-"""The publisher table: loading, lookup by host, by name and by text."""
+"""The publisher table: loading it, and finding a publisher by id, URL host, name or text.
+
+The table is data (``newsparse/data/publishers.json``); :class:`PublisherTable` indexes it once
+(hosts, aliases and one compiled pattern for each of them) so that every lookup is a dictionary
+access or a single regex search.
+
+>>> TABLE.by_host("https://www.cna.com.tw/news/aopl/202310170397.aspx").id
+'cna'
+>>> TABLE.by_name("(臺)中央社CNA").name
+'中央社'
+>>> TABLE.in_text("（德国之声中文网）欧洲统计局周一通报说").id
+'dw'
+>>> TABLE.in_text("Tel: 886-2-23654366 <http://www.pf.org.tw>").id
+'prospect'
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -12,7 +27,16 @@ from zoneinfo import ZoneInfo
 
 from attrs import field, frozen
 
-__all__ = ["PUBLISHERS", "Boilerplate", "Publisher", "by_id", "identify", "load_publishers"]
+__all__ = [
+    "PUBLISHERS",
+    "TABLE",
+    "Boilerplate",
+    "Publisher",
+    "PublisherTable",
+    "by_id",
+    "identify",
+    "load_publishers",
+]
 
 
 def _freeze_map(value: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
@@ -48,9 +72,17 @@ class Boilerplate:
         )
 
 
+def _items(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
+    return tuple(dict(value).items())
+
+
 @frozen
 class Publisher:
-    """One publisher: stable id, normalized name, how documents name it, where it lives."""
+    """One publisher: stable id, normalized name, how documents name it, where it lives.
+
+    ``date_order`` says how the publisher writes all-numeric dates (``"DMY"`` for
+    ``26/07/2022``, ``"MDY"`` for ``02/28/2014``); it only matters when both readings are valid.
+    """
 
     id: str
     name: str
@@ -58,13 +90,19 @@ class Publisher:
     hosts: tuple[str, ...] = field(default=(), converter=tuple)
     timezone: str = "UTC"
     boilerplate: Boilerplate = field(factory=Boilerplate)
+    date_order: str = "DMY"
     #: any other keys of the table entry (byline forms and the like), read-only
-    data: tuple[tuple[str, Any], ...] = field(default=(), converter=lambda v: tuple(dict(v).items()))
+    data: tuple[tuple[str, Any], ...] = field(default=(), converter=_items)
 
     @property
     def tz(self) -> ZoneInfo:
         """The publisher's time zone."""
         return _zone(self.timezone)
+
+    @property
+    def day_first(self) -> bool:
+        """True when ``01/02/2023`` means 1 February for this publisher."""
+        return self.date_order != "MDY"
 
     def get(self, key: str, default: Any = None) -> Any:
         """A further key of the publisher's table entry."""
@@ -76,7 +114,7 @@ def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
-_KNOWN_KEYS = {"id", "name", "aliases", "hosts", "timezone", "boilerplate"}
+_KNOWN_KEYS = {"id", "name", "aliases", "hosts", "timezone", "boilerplate", "date_order"}
 
 
 def load_publishers(entries: Iterable[Mapping[str, Any]] | None = None) -> tuple[Publisher, ...]:
@@ -92,53 +130,141 @@ def load_publishers(entries: Iterable[Mapping[str, Any]] | None = None) -> tuple
             hosts=e.get("hosts", ()),
             timezone=e.get("timezone", "UTC"),
             boilerplate=Boilerplate.from_mapping(e.get("boilerplate")),
+            date_order=e.get("date_order", "DMY"),
             data={k: v for k, v in e.items() if k not in _KNOWN_KEYS},
         )
         for e in entries
     )
 
 
-#: The bundled publisher table.
-PUBLISHERS: tuple[Publisher, ...] = load_publishers()
-_BY_ID = {p.id: p for p in PUBLISHERS}
-_BY_HOST = sorted(((h.lower(), p) for p in PUBLISHERS for h in p.hosts), key=lambda hp: -len(hp[0]))
-_BY_ALIAS = {a.casefold(): p for p in PUBLISHERS for a in (p.name, *p.aliases)}
-# longest alias first, so "BBC中文网" wins over "BBC" when searching text
-_ALIASES_BY_LENGTH = sorted(_BY_ALIAS.items(), key=lambda ap: -len(ap[0]))
-
-
-def by_id(publisher_id: str) -> Publisher | None:
-    """The publisher with this id, if known."""
-    return _BY_ID.get(publisher_id)
+# a Latin-script alias ("CNA", "Radio Free Asia"): matched in text as a whole word, case kept
+_LATIN_ALIAS = re.compile(r"^[A-Za-z0-9 .&'-]+$")
 
 
 def _host_of(url: str) -> str:
     try:
-        return (urlsplit(url).hostname or "").lower()
+        return (urlsplit(url.strip()).hostname or "").lower()
     except ValueError:
         return ""
+
+
+class PublisherTable:
+    """An index over publishers: by id, URL host, exact name and mention in text."""
+
+    def __init__(self, publishers: Iterable[Publisher]) -> None:
+        self.publishers: tuple[Publisher, ...] = tuple(publishers)
+        self._by_id = {p.id: p for p in self.publishers}
+        self._by_host = {h.lower(): p for p in self.publishers for h in p.hosts}
+        self._by_alias: dict[str, Publisher] = {}
+        for p in self.publishers:
+            for alias in (p.name, *p.aliases):
+                self._by_alias.setdefault(_fold(alias), p)
+        # every alias in one pattern, longest first so "BBC中文网" wins over "BBC"; Latin
+        # aliases only as whole words and only when capitalised ("CNA", not "medium")
+        mentions: list[tuple[str, Publisher]] = []
+        for p in self.publishers:
+            for alias in (p.name, *p.aliases):
+                if len(alias) < 2 or (_LATIN_ALIAS.match(alias) and alias.islower()):
+                    continue
+                mentions.append((alias, p))
+        mentions.sort(key=lambda ap: -len(ap[0]))
+        self._mention_of: dict[str, Publisher] = {}
+        for alias, p in mentions:
+            self._mention_of.setdefault(alias, p)
+        parts = [
+            rf"(?<![A-Za-z0-9]){re.escape(a)}(?![A-Za-z0-9])" if _LATIN_ALIAS.match(a) else re.escape(a)
+            for a, _ in mentions
+        ]
+        self._mention = re.compile("|".join(parts)) if parts else None
+        # "www.pf.org.tw", "https://cn.nikkei.com/..." inside a text
+        hosts = sorted(self._by_host, key=len, reverse=True)
+        self._host_mention = (
+            re.compile(
+                r"(?<![\w.-])(?:[a-z0-9-]+\.)*(" + "|".join(re.escape(h) for h in hosts) + r")(?![\w-])",
+                re.IGNORECASE,
+            )
+            if hosts
+            else None
+        )
+
+    def by_id(self, publisher_id: str) -> Publisher | None:
+        """The publisher with this id."""
+        return self._by_id.get(publisher_id)
+
+    def by_host(self, url: str) -> Publisher | None:
+        """The publisher whose host (or a parent domain of it) serves ``url``."""
+        host = _host_of(url) if "/" in url or ":" in url else url.lower()
+        while host:
+            if (p := self._by_host.get(host)) is not None:
+                return p
+            _, _, host = host.partition(".")
+            if "." not in host:
+                break
+        return None
+
+    def by_name(self, name: str) -> Publisher | None:
+        """The publisher a feed or document names: an exact alias, else one the name contains.
+
+        >>> TABLE.by_name("美国之音中文网 VOA").id
+        'voa'
+        """
+        key = _fold(name)
+        if not key:
+            return None
+        if (p := self._by_alias.get(key)) is not None:
+            return p
+        return self.in_text(name)
+
+    def in_text(self, text: str) -> Publisher | None:
+        """The first publisher ``text`` names (by alias) or links to (by host)."""
+        best: tuple[int, Publisher] | None = None
+        if self._mention is not None and (m := self._mention.search(text)):
+            best = (m.start(), self._mention_of[m.group(0)])
+        if self._host_mention is not None and (m := self._host_mention.search(text)):
+            p = self._by_host[m.group(1).lower()]
+            if best is None or m.start() < best[0]:
+                best = (m.start(), p)
+        return best[1] if best else None
+
+    def alias_pattern(self) -> re.Pattern[str] | None:
+        """The compiled pattern matching any alias in text (longest first)."""
+        return self._mention
+
+    def identify(
+        self, *, url: str | None = None, names: Iterable[str | None] = (), text: str | None = None
+    ) -> Publisher | None:
+        """The publisher named by ``names``, hosting ``url``, or named in ``text``, in that order.
+
+        Names (the feed's own label) come first: an aggregator URL such as ``nei.st`` may carry
+        another publisher's article, but the URL host is still better evidence than the text.
+        """
+        for name in names:
+            if name and (p := self.by_name(name)):
+                return p
+        if url and (p := self.by_host(url)):
+            return p
+        if text:
+            return self.in_text(text[:600])
+        return None
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+#: The bundled publisher table.
+PUBLISHERS: tuple[Publisher, ...] = load_publishers()
+#: The index over :data:`PUBLISHERS`.
+TABLE = PublisherTable(PUBLISHERS)
+
+
+def by_id(publisher_id: str) -> Publisher | None:
+    """The publisher with this id, if known."""
+    return TABLE.by_id(publisher_id)
 
 
 def identify(
     *, url: str | None = None, names: Iterable[str | None] = (), text: str | None = None
 ) -> Publisher | None:
-    """The publisher named by ``names``, hosting ``url``, or named in ``text``, in that order.
-
-    Names (the feed's own label) come first: an aggregator URL such as ``nei.st`` may carry
-    another publisher's article, but the URL host is still better evidence than the text.
-    """
-    for name in names:
-        if name and (p := _BY_ALIAS.get(name.strip().casefold())):
-            return p
-    if url:
-        host = _host_of(url)
-        if host:
-            for suffix, p in _BY_HOST:
-                if host == suffix or host.endswith("." + suffix):
-                    return p
-    if text:
-        head = text[:300].casefold()
-        for alias, p in _ALIASES_BY_LENGTH:
-            if len(alias) >= 2 and alias in head:
-                return p
-    return None
+    """The publisher named by ``names``, hosting ``url``, or named in ``text`` (:class:`PublisherTable`)."""
+    return TABLE.identify(url=url, names=names, text=text)

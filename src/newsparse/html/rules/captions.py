@@ -1,104 +1,220 @@
-"""Rules ``image-captions``, ``photo-credits`` and ``caption-blocks``: captions and credits become image metadata."""
+"""Rules ``image-captions``, ``photo-credits`` and ``caption-blocks``: captions and credits as image data.
+
+A caption is found where publishers put it: the ``<figcaption>`` of the image's ``<figure>``;
+the next element after the image (or after the wrappers that hold only the image) when it is
+a ``<figcaption>``/``<small>``, carries a caption class (``picinfo``, ``lead_image_caption``,
+``wp-caption-text``), wraps a ``<figcaption>``, repeats the image's alt text, or is the next
+table row under an image cell (Nikkei). Photo credits (``Photo: RFA``, ``图像来源，AFP``,
+``Photograph by Raul Ariano for The Wall Street Journal``) are split off into
+``image-credit`` lines for the credits extractor. Both leave the text: captions are not body
+paragraphs.
+
+>>> from newsparse.html.tree import parse_fragment
+>>> from newsparse.html.context import Context
+>>> from newsparse.options import ParseOptions
+>>> root = parse_fragment('<div><img src="a.jpg"><div><small>抗议者示威。</small></div><p>正文。</p></div>')
+>>> ctx = Context(root=root, options=ParseOptions())
+>>> image_captions(ctx)
+>>> list(ctx.captions.values()), root.text_content()
+(['抗议者示威。'], '正文。')
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from newsparse.fields.images import is_decorative
 from newsparse.html.context import Context
 from newsparse.html.rules.base import element_text
 
-# class tokens that mark image captions: "image-caption", "lead_image_caption", "picinfo",
-# "wp-caption-text", "aesop-cap-description", "dls-image-capture"
-_CAPTION_CLASS = re.compile(
-    r"caption|picinfo|pic-info|pic_info|photo-?text|photo-?desc|img-?desc|imgtext|image-?desc|"
-    r"cap-desc|image-capture|figure-?text|pictext",
+# class tokens of captions: "image-caption", "lead_image_caption", "picinfo", "wp-caption-text",
+# "aesop-image-component-caption", "aesop-cap-description", "dls-image-capture" (not "captioned")
+_CAPTION_TOKEN = re.compile(
+    r"(?:^|[-_])(?:caption|capture|picinfo|pic-?info|pic_info|photo-?text|photo-?desc|img-?desc|imgtext|"
+    r"image-?desc|cap-desc(?:ription)?|figure-?text|pictext|legend)(?:$|[-_])",
     re.IGNORECASE,
 )
 # class tokens of photo credits: "copyright" under an image, "aesop-cap-cred", "photo-credit"
-_CREDIT_CLASS = re.compile(r"credit|cap-cred|copyright|attribution", re.IGNORECASE)
+_CREDIT_TOKEN = re.compile(r"(?:^|[-_])(?:credits?|cap-cred|copyright|attribution)(?:$|[-_])", re.IGNORECASE)
+# a photo credit: "Photo: RFA", "圖：中央社", "（圖取自維基共享資源）", "图片来源：Eric Constantineau",
+# "图像来源，AFP", "攝影：張三", "Photograph by Raul Ariano for The Wall Street Journal"
+_CREDIT_TEXT = re.compile(
+    r"^[(（\[]?\s*(?:photo(?:graph)?s?|image|picture|credit|圖|图|圖片|图片|圖像|图像|照片|攝影|摄影|"
+    r"圖片來源|图片来源|圖像來源|图像来源|圖片提供|图片提供|來源|来源)"
+    r"\s*(?:[:：／/，,]|by\b|credit|取自|來源|来源|提供)",
+    re.IGNORECASE,
+)
 _MAX_CAPTION = 400
+_MAX_CREDIT = 90
+# wrappers an image may sit in before its caption follows: <a>, <picture>, <div>, <span>, <td>...
+_CLIMB_LEVELS = 4
+_SIBLING_STEPS = 3
 
 
-def _caption_for(img: Any, ctx: Context) -> Any:
-    """The element holding ``img``'s caption, or None."""
-    fig = img
-    for _ in range(5):
-        fig = fig.getparent()
-        if fig is None:
-            break
-        if fig.tag == "figure":
-            cap = fig.find(".//figcaption")
-            if cap is not None:
-                return cap
-            break
-    node = img
-    for _level in range(4):
-        sib = node.getnext()
-        steps = 0
-        while sib is not None and steps < 3:
-            if isinstance(sib.tag, str):
-                cls = sib.get("class") or ""
-                text = element_text(sib)
-                if sib.tag in ("figcaption", "small") or _CAPTION_CLASS.search(cls):
-                    return sib if text and len(text) <= _MAX_CAPTION else None
-                if (
-                    len(sib) == 1
-                    and sib[0].tag in ("small", "figcaption")
-                    and not (sib.text or "").strip()
-                    and text
-                    and len(text) <= _MAX_CAPTION
-                ):
-                    return sib
-                if text or sib.tag == "img":
-                    break
-            steps += 1
-            sib = sib.getnext()
-        parent = node.getparent()
-        if parent is None or parent is ctx.root:
-            break
-        # climb only through wrappers that hold nothing but the image
-        if (parent.text or "").strip() or element_text(parent):
-            break
-        node = parent
+def _tokens_match(el: Any, pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(token) for token in (el.get("class") or "").split())
+
+
+def is_credit(el: Any, text: str) -> bool:
+    """A photo credit: a credit class, or short text such as ``Photo: RFA``."""
+    return len(text) <= _MAX_CREDIT and (_tokens_match(el, _CREDIT_TOKEN) or bool(_CREDIT_TEXT.match(text)))
+
+
+def _has_image(el: Any) -> bool:
+    return el.tag == "img" or next(el.iter("img"), None) is not None
+
+
+def _same(a: str, b: str) -> bool:
+    return "".join(a.split()) == "".join(b.split())
+
+
+def _figure_of(img: Any) -> Any:
+    node = img.getparent()
+    for _ in range(6):
+        if node is None:
+            return None
+        if node.tag == "figure":
+            return node
+        node = node.getparent()
     return None
 
 
+def _in_figure(img: Any, fig: Any) -> list[Any]:
+    """Text-bearing elements of ``fig`` beside ``img``: its figcaption, or BBC's credit paragraph."""
+    for cap in fig.iter("figcaption"):
+        if not _has_image(cap):
+            return [cap]
+    ancestors = set()
+    node = img.getparent()
+    while node is not None and node is not fig.getparent():
+        ancestors.add(node)
+        node = node.getparent()
+    found = []
+    for el in fig.iter():
+        if not isinstance(el.tag, str) or el in ancestors or el.getparent() not in ancestors:
+            continue
+        text = element_text(el)
+        if text and not _has_image(el):
+            if len(text) > _MAX_CREDIT and not is_credit(el, text):
+                return []  # prose inside the figure: not a caption block
+            found.append(el)
+    return found[:2]
+
+
+def _only_child_chain(el: Any) -> Any:
+    """``<div><small>…</small></div>``: the small/figcaption an element merely wraps."""
+    node = el
+    for _ in range(3):
+        children = [c for c in node if isinstance(c.tag, str)]
+        if len(children) != 1 or (node.text or "").strip():
+            return None
+        node = children[0]
+        if node.tag in ("small", "figcaption") or _tokens_match(node, _CAPTION_TOKEN):
+            return node
+    return None
+
+
+def _beside(img: Any, ctx: Context) -> list[Any]:
+    """Caption and credit elements that follow ``img`` or the wrappers holding only it."""
+    alt = " ".join((img.get("alt") or "").split())
+    found: list[Any] = []
+    node = img
+    for _ in range(_CLIMB_LEVELS):
+        sib = node.getnext()
+        steps = 0
+        while sib is not None and steps < _SIBLING_STEPS:
+            if not isinstance(sib.tag, str):
+                sib = sib.getnext()
+                continue
+            if _has_image(sib):
+                return found
+            text = element_text(sib)
+            steps += 1
+            if not text:
+                sib = sib.getnext()
+                continue
+            if is_credit(sib, text):
+                found.append(sib)
+            elif (
+                sib.tag in ("figcaption", "small")
+                or _tokens_match(sib, _CAPTION_TOKEN)
+                or (alt and _same(text, alt))
+                or (node.tag == "tr" and sib.tag == "tr")
+            ):
+                return [*found, sib] if len(text) <= _MAX_CAPTION else found
+            elif (inner := _only_child_chain(sib)) is not None or (
+                inner := next(sib.iter("figcaption"), None)
+            ) is not None:
+                return [*found, inner] if len(text) <= _MAX_CAPTION else found
+            else:
+                return found
+            sib = sib.getnext()
+        if found:
+            return found
+        parent = node.getparent()
+        if parent is None or parent is ctx.root or (parent.text or "").strip():
+            break
+        # climb only through wrappers that hold nothing but the image
+        if any(element_text(child) for child in parent if child is not node and isinstance(child.tag, str)):
+            break
+        node = parent
+    return found
+
+
+def _split(el: Any) -> tuple[str, list[str]]:
+    """Caption text and the credit lines inside a caption element (``aesop-cap-cred``)."""
+    text = element_text(el)
+    if is_credit(el, text):
+        return "", [text]
+    credits = []
+    for child in el.iter():
+        if child is el or not isinstance(child.tag, str):
+            continue
+        child_text = element_text(child)
+        if child_text and is_credit(child, child_text) and child.getparent() is not None:
+            credits.append(child_text)
+            child.drop_tree()
+    return (element_text(el) if credits else text), credits
+
+
 def image_captions(ctx: Context) -> None:
-    """Captions and photo credits under images become image metadata, not paragraphs."""
+    """Captions and photo credits around images become image metadata, not paragraphs."""
     for img in list(ctx.root.iter("img")):
-        if img.getparent() is None:
+        if img.getparent() is None or is_decorative(img):
             continue
-        cap = _caption_for(img, ctx)
-        if cap is not None and cap.getparent() is not None:
-            text = element_text(cap)
-            ctx.captions[img] = text
-            ctx.drop(cap, kind="image", rule="image-captions")
+        fig = _figure_of(img)
+        elements = _in_figure(img, fig) if fig is not None else _beside(img, ctx)
+        captions = []
+        for el in elements:
+            if el.getparent() is None:
+                continue
+            caption, credits = _split(el)
+            for credit in credits:
+                ctx.set_aside("image-credit", credit)
+            if caption:
+                captions.append(caption)
+            ctx.drop(el, kind="image", rule="image-captions")
+        if captions and img not in ctx.captions:
+            ctx.captions[img] = " ".join(captions)
     for el in list(ctx.root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+        if not isinstance(el.tag, str) or el.getparent() is None or _has_image(el):
             continue
-        cls = el.get("class")
-        if cls and (_CREDIT_CLASS.search(cls) or _CAPTION_CLASS.search(cls)):
-            text = element_text(el)
-            if len(text) <= _MAX_CAPTION:
-                ctx.set_aside("image-credit", text)
-                ctx.drop(el, kind="image", rule="image-captions")
-
-
-# "Photo: RFA", "圖：中央社", "（圖取自維基共享資源）", "图片来源：路透社", "攝影：張三"
-_PHOTO_CREDIT = re.compile(
-    r"^(?:[(（\[]?\s*(?:photo|image|圖|图|圖片|图片|照片|攝影|摄影|圖片來源|图片来源|圖片提供|图片提供|資料照片|资料照片)"
-    r"\s*(?:[:：／/]|by\b|credit|取自|來源|来源|提供)[^\n]{0,80}[)）\]]?)$",
-    re.IGNORECASE,
-)
+        is_caption = _tokens_match(el, _CAPTION_TOKEN)
+        if not is_caption and not _tokens_match(el, _CREDIT_TOKEN):
+            continue
+        text = element_text(el)
+        if text and len(text) <= (_MAX_CAPTION if is_caption else _MAX_CREDIT):
+            ctx.set_aside("caption" if is_caption and not is_credit(el, text) else "image-credit", text)
+            ctx.drop(el, kind="image", rule="image-captions")
 
 
 def photo_credits(ctx: Context) -> None:
-    """Short photo-credit lines (``Photo: RFA``, ``（圖取自…）``)."""
+    """Short photo-credit lines (``Photo: RFA``, ``（圖取自…）``) are not paragraphs."""
     for i in range(len(ctx.blocks) - 1, -1, -1):
-        block = ctx.blocks[i]
-        if len(block.text) <= 90 and _PHOTO_CREDIT.match(block.text.strip()):
-            ctx.set_aside("image-credit", block.text.strip())
+        text = ctx.blocks[i].text.strip()
+        if len(text) <= _MAX_CREDIT and _CREDIT_TEXT.match(text):
+            ctx.set_aside("image-credit", text)
             ctx.remove_block(i, rule="photo-credits", kind="image")
 
 

@@ -38,6 +38,10 @@ def non_text(ctx: Context) -> None:
     for el in list(ctx.root.iter(*_NON_TEXT)):
         if el.getparent() is None:
             continue
+        if el.tag in ("source", "track"):
+            # void in HTML5, but libxml2 nests what follows inside them: keep the <img> of a <picture>
+            el.drop_tag()
+            continue
         src = el.get("src") if el.tag in ("iframe", "embed", "video", "audio") else None
         if src:
             ctx.dropped_links.append(dropped_link(src, "", "embed", -1))

@@ -1,0 +1,176 @@
+"""Choosing ``published`` from the evidence: the most precise value on the best-supported day.
+
+1. Every full date is placed on its calendar day in the publisher's zone.
+2. Each day is scored by the evidence that agrees with it: the reliability of every source
+   on that day, half of it for sources one day off (a late update, a zone difference),
+   and the weight of datelines whose day of the month matches. Sources that copy one another
+   (front matter and comment stamp) count once.
+3. The best-supported day wins; on it, the most precise candidate is chosen (a stated zone
+   beats an assumed one, then the more reliable source).
+4. Candidates that contradict the chosen day by more than a day are set aside with a note,
+   and a warning names them. Text mentions alone never date an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+
+from newsparse.fields.dates.evidence import DayEvidence, Evidence
+from newsparse.fields.dates.parse import PRECISION_RANK, local_datetime
+from newsparse.model import DateCandidate
+
+__all__ = ["LABELS", "MIN_WEIGHT", "resolve"]
+
+#: Evidence lighter than this (a date merely mentioned in the lead) cannot date an article alone.
+MIN_WEIGHT = 0.3
+
+#: How each source is named in notes and warnings.
+LABELS = {
+    "front_matter": "front-matter date",
+    "comment_stamp": "comment stamp",
+    "body_line": "date line",
+    "time_element": "<time> element",
+    "url": "URL date",
+    "trailer_code": "trailer code",
+    "dateline": "dateline",
+    "text": "date in the text",
+    "masthead": "masthead date",
+}
+
+
+def _label(source: str) -> str:
+    return LABELS.get(source, source)
+
+
+def _support(day: date, full: list[Evidence], days: list[date], partial: list[DayEvidence]) -> float:
+    best: dict[str, float] = {}
+    for ev, ev_day in zip(full, days, strict=True):
+        delta = abs((ev_day - day).days)
+        weight = ev.weight if delta == 0 else ev.weight * 0.5 if delta == 1 else 0.0
+        if weight > best.get(ev.group, 0.0):
+            best[ev.group] = weight
+    for dp in partial:
+        if dp.day == day.day and dp.weight > best.get(dp.group, 0.0):
+            best[dp.group] = dp.weight
+    return sum(best.values())
+
+
+def _nearest_with_day(anchor: date, day: int) -> date | None:
+    """The date with day-of-month ``day`` nearest to ``anchor`` (this, last or next month)."""
+    options = []
+    for shift in (-1, 0, 1):
+        month = anchor.month + shift
+        year = anchor.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+
+
+def _sources(items: list[Evidence]) -> str:
+    names = list(dict.fromkeys(_label(ev.source) for ev in items))
+    return ", ".join(names)
+
+
+def resolve(
+    evidence: list[Evidence | DayEvidence], tz: tzinfo
+) -> tuple[datetime | None, list[DateCandidate], list[str]]:
+    """``published``, every candidate (the chosen one marked, the others explained) and warnings."""
+    full = [ev for ev in evidence if isinstance(ev, Evidence)]
+    partial = [ev for ev in evidence if isinstance(ev, DayEvidence)]
+    if not full:
+        return None, [], []
+    days = [ev.value.astimezone(tz).date() for ev in full]
+
+    scores = {day: _support(day, full, days, partial) for day in dict.fromkeys(days)}
+
+    def day_rank(day: date) -> tuple[float, float, int]:
+        on_day = [ev for ev, d in zip(full, days, strict=True) if d == day]
+        return scores[day], max(ev.weight for ev in on_day), -min(ev.order for ev in on_day)
+
+    anchor = max(scores, key=day_rank)
+    on_anchor = [ev for ev, d in zip(full, days, strict=True) if d == anchor]
+    strongest = max(ev.weight for ev in on_anchor)
+    chosen = max(
+        on_anchor,
+        key=lambda ev: (PRECISION_RANK.get(ev.precision, 0), not ev.zone_assumed, ev.weight, -ev.order),
+    )
+    warnings: list[str] = []
+    if strongest < MIN_WEIGHT:
+        candidates = [
+            _candidate(ev, False, _join(ev.note, "too weak to date the article on its own")) for ev in full
+        ]
+        warnings.append(
+            f"no date evidence besides dates the text mentions ({anchor.isoformat()}); published left empty"
+        )
+        return None, candidates, warnings
+
+    agreeing = [ev for ev, d in zip(full, days, strict=True) if abs((d - anchor).days) <= 1]
+    contradicting = [ev for ev, d in zip(full, days, strict=True) if abs((d - anchor).days) > 1]
+    matching_days = [dp for dp in partial if dp.day == anchor.day]
+
+    by_order: dict[int, DateCandidate] = {}
+    for ev, ev_day in zip(full, days, strict=True):
+        delta = (ev_day - anchor).days
+        if ev is chosen:
+            support = [x for x in agreeing if x is not ev]
+            if len(full) == 1 and not partial:
+                reason = "chosen: the only date evidence"
+            elif len(agreeing) == 1 and not matching_days:
+                reason = "chosen: the most reliable evidence; nothing else agrees with it"
+            else:
+                reason = "chosen: the most precise candidate on the best-supported day"
+            if support or matching_days:
+                reason += f" (agreeing: {_sources(support) or 'dateline'})"
+            by_order[ev.order] = _candidate(ev, True, _join(ev.note, reason))
+        elif delta == 0:
+            same = PRECISION_RANK.get(ev.precision, 0) == PRECISION_RANK.get(chosen.precision, 0)
+            note = "agrees; as precise but less reliable" if same else "agrees; less precise"
+            by_order[ev.order] = _candidate(ev, False, _join(ev.note, note))
+        elif abs(delta) == 1:
+            note = f"one day off the chosen day {anchor.isoformat()} (time zone or later update)"
+            by_order[ev.order] = _candidate(ev, False, _join(ev.note, note))
+        else:
+            note = f"contradicts the chosen day {anchor.isoformat()} by {_distance(abs(delta))}; set aside"
+            by_order[ev.order] = _candidate(ev, False, _join(ev.note, note))
+    for dp in partial:
+        day = _nearest_with_day(anchor, dp.day)
+        if day is None:
+            continue
+        value = local_datetime(day, tz)
+        note = "gives only the day of the month; " + (
+            "agrees" if day == anchor else f"does not match the chosen day {anchor.isoformat()}"
+        )
+        by_order[dp.order] = DateCandidate(value, dp.source, dp.raw, "day", False, note)
+
+    published = chosen.value
+    support = [ev for ev in agreeing if ev.weight >= MIN_WEIGHT]
+    for source in dict.fromkeys(ev.source for ev in contradicting if ev.source != "text"):
+        wrong = [ev for ev in contradicting if ev.source == source]
+        wrong_days = ", ".join(dict.fromkeys(ev.value.astimezone(tz).date().isoformat() for ev in wrong))
+        warnings.append(
+            f"{_label(source)} {wrong_days} contradicts the {_sources(support)} "
+            f"({anchor.isoformat()}); used {anchor.isoformat()}"
+        )
+    if chosen.precision == "month":
+        warnings.append(f"the publication date is known only to the month ({anchor.strftime('%Y-%m')})")
+    return published, [by_order[i] for i in sorted(by_order)], warnings
+
+
+def _distance(days: int) -> str:
+    """``9 days``, ``about 4 months``, ``about 22 years``."""
+    if days >= 365:
+        return f"about {round(days / 365.25)} years"
+    if days >= 60:
+        return f"about {round(days / 30.44)} months"
+    return f"{days} days"
+
+
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
+
+
+def _candidate(ev: Evidence, chosen: bool, note: str) -> DateCandidate:
+    return DateCandidate(ev.value, ev.source, ev.raw, ev.precision, chosen, note)

@@ -1,0 +1,110 @@
+"""Who published a document, and how the document itself names its source.
+
+The evidence, in order: the names the feed gave (front matter ``author``, ``source``,
+``tags``, ``categories``; a PDF's footer name and series), the URL host, then the text (the
+PDF masthead and footer, the lead, the closing lines; for PDF text the head and tail of the
+raw text, where the publisher's address and web site stand).
+
+>>> from newsparse.document import Body, Document
+>>> doc = Document("jekyll", url="https://m.allnow.com/post/5ecd2036fcd3560001cab2df",
+...                front_matter={"author": "曾梦龙", "tags": ["燕京书评"]})
+>>> identify_publisher(doc).name
+'燕京书评'
+>>> document_source(doc) is None, author_field_people(doc)
+(True, ['曾梦龙'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from newsparse.document import Body, Document
+from newsparse.fields.bylines import is_person_name, split_names
+from newsparse.publishers import TABLE, Publisher
+
+__all__ = ["author_field_people", "document_source", "identify_publisher", "strings"]
+
+_NAME_KEYS = ("author", "source", "publisher", "tags", "categories")
+_META_NAME_KEYS = ("publisher_name", "series")
+_META_TEXT_KEYS = ("masthead", "publisher_footer", "series_en")
+_RAW_WINDOW = 1500
+# what separates several people in one author field: "张三、李四", "Jane Doe, John Roe", "A / B"
+_LIST_MARK = re.compile(r"[、，,/／;；&]|\sand\s|和|及|與|与")
+
+
+def strings(value: Any) -> list[str]:
+    """A front-matter value as a list of non-empty strings.
+
+    >>> strings(" 自由亚洲电台 "), strings(["BBC", None, ""]), strings(None)
+    (['自由亚洲电台'], ['BBC'], [])
+    """
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, Iterable) and not isinstance(value, bytes | dict):
+        return [str(v).strip() for v in value if v is not None and str(v).strip()]
+    return [str(value)]
+
+
+def identify_publisher(doc: Document, body: Body | None = None) -> Publisher | None:
+    """The publisher of ``doc``, from feed names, URL host, then text."""
+    fm = doc.front_matter
+    names: list[str | None] = [name for key in _NAME_KEYS for name in strings(fm.get(key))]
+    if body is not None:
+        names.extend(body.meta.get(key) for key in _META_NAME_KEYS)
+    found = TABLE.identify(url=doc.url, names=names)
+    if found is not None or body is None or _names_itself(doc, body):
+        # a document that names an organisation we do not know is not guessed from its text
+        return found
+    texts: list[str] = [body.meta.get(key, "") for key in _META_TEXT_KEYS]
+    if body.paragraphs:
+        texts.append(body.paragraphs[0][:300])
+        texts.extend(p for p in body.paragraphs[-2:] if len(p) <= 100)
+    if doc.body_format == "text" and doc.body:
+        texts.extend((doc.body[:_RAW_WINDOW], doc.body[-_RAW_WINDOW:]))
+    for text in texts:
+        if text and (found := TABLE.in_text(text)) is not None:
+            return found
+    return None
+
+
+def _names_itself(doc: Document, body: Body) -> bool:
+    """True when the document names its publisher (a footer name, a non-person author)."""
+    if body.meta.get("publisher_name"):
+        return True
+    return any(not _people(name) for name in _author_field(doc))
+
+
+def _author_field(doc: Document) -> list[str]:
+    return strings(doc.front_matter.get("author"))
+
+
+def document_source(doc: Document) -> str | None:
+    """The publisher as the document names it (``(臺)中央社CNA``), when its author field names one.
+
+    A person in the author field (``长平``) is an author, not a source; then a ``source`` or
+    ``publisher`` key is used if there is one.
+    """
+    for name in _author_field(doc):
+        if not _people(name):
+            return name
+    for key in ("source", "publisher"):
+        for name in strings(doc.front_matter.get(key)):
+            return name
+    return None
+
+
+def _people(name: str) -> list[str]:
+    """``["王 征"]`` for a person, ``["张三", "李四"]`` for ``张三、李四``, ``[]`` for a publisher."""
+    if is_person_name(name):
+        return [" ".join(name.split())]
+    names = split_names(name) if _LIST_MARK.search(name) else None
+    return names if names and all(is_person_name(n) for n in names) else []
+
+
+def author_field_people(doc: Document) -> list[str]:
+    """The people named in the front matter's author field (``王 征``), as written."""
+    return [person for name in _author_field(doc) for person in _people(name)]

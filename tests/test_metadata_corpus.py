@@ -1,0 +1,112 @@
+"""Metadata of every seed and corpus post against its person-read expectation file.
+
+One test per document and field group: the publication day in the publisher's zone, the
+publisher, the people, the dateline, keywords, script and images. The expectation files are
+``tests/data/seeds/*.json`` and ``tests/data/corpus/expected/*.json``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import newsparse
+from newsparse import Article
+from newsparse.publishers import by_id
+from tests.conftest import all_documents, expected_for
+
+DOCUMENTS = all_documents()
+_CACHE: dict[Path, Article] = {}
+
+
+def parsed(path: Path) -> Article:
+    if path not in _CACHE:
+        _CACHE[path] = newsparse.parse_file(path)
+    return _CACHE[path]
+
+
+def ids(path: Path) -> str:
+    return path.stem[:12]
+
+
+@pytest.fixture(params=DOCUMENTS, ids=ids)
+def case(request: pytest.FixtureRequest) -> tuple[Article, dict[str, Any]]:
+    path: Path = request.param
+    return parsed(path), expected_for(path)
+
+
+def test_published_day_in_the_publisher_zone(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    if expected["published_date"] is None:
+        assert article.published is None
+        return
+    publisher = by_id(expected["publisher_id"]) if expected["publisher_id"] else None
+    zone = publisher.tz if publisher else ZoneInfo("UTC")
+    assert article.published is not None
+    assert article.published.tzinfo is not None
+    assert article.published.astimezone(zone).date().isoformat() == expected["published_date"]
+
+
+def test_exactly_one_candidate_is_chosen_when_published_is_set(case: tuple[Article, dict[str, Any]]) -> None:
+    article, _ = case
+    chosen = [c for c in article.date_candidates if c.chosen]
+    if article.published is None:
+        assert chosen == []
+    else:
+        assert len(chosen) == 1
+        assert chosen[0].value == article.published
+    for candidate in article.date_candidates:
+        assert candidate.value.tzinfo is not None
+        assert candidate.chosen or candidate.note, "every set-aside candidate says why"
+
+
+def test_publisher_and_source(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    assert article.publisher_id == expected["publisher_id"]
+    assert article.publisher == expected["publisher"]
+    assert article.source == expected["source"]
+
+
+def test_authors_and_credits(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    assert list(article.authors) == expected["authors"]
+    assert {role: list(names) for role, names in article.credits.items()} == expected["credits"]
+
+
+def test_dateline(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    got = None if article.dateline is None else {"place": article.dateline.place, "day": article.dateline.day}
+    assert got == expected["dateline"]
+
+
+def test_keywords_and_script(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    assert list(article.keywords) == expected["keywords"]
+    assert article.script == expected["script"]
+    assert article.language == "zh"
+
+
+def test_images_with_captions(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    assert [{"url": i.url, "caption": i.caption} for i in article.images] == expected["images"]
+    for image in article.images:
+        if image.caption:
+            assert image.caption not in article.paragraphs, "captions are not body paragraphs"
+
+
+def test_no_contradiction_warnings_on_consistent_posts(case: tuple[Article, dict[str, Any]]) -> None:
+    """Only the RFA post whose front-matter date is the crawl time is warned about.
+
+    Its front matter says 2024-12-13T04:43Z, which is 2024-12-12 in New York, RFA's zone.
+    """
+    article, expected = case
+    contradictions = [w for w in article.warnings if "contradicts" in w]
+    if expected["file"].startswith("001_rfa"):
+        assert contradictions == [
+            "front-matter date 2024-12-12 contradicts the URL date (2024-12-03); used 2024-12-03"
+        ]
+    else:
+        assert contradictions == []
