@@ -124,7 +124,7 @@ class DateCandidate:
     """One piece of date evidence and where it came from.
 
     ``source`` is one of :data:`DATE_SOURCES`; ``raw`` is the text it was read from;
-    ``precision`` is ``"day"``, ``"minute"``, ``"second"`` or ``"millisecond"``;
+    ``precision`` is ``"month"``, ``"day"``, ``"minute"``, ``"second"`` or ``"millisecond"``;
     ``chosen`` marks the candidate that became ``Article.published``; ``note`` says why a
     candidate was set aside, when it was.
     """
