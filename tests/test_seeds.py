@@ -24,8 +24,10 @@ def test_seed_fields_match_expectations(prefix: str) -> None:
     assert article.variant == expected["variant"]
     assert article.title == expected["title"]
     assert article.url == expected["url"]
-    assert len(article.paragraphs) == expected["paragraph_count"]
-    assert article.paragraphs[0].startswith(expected["first_paragraph_startswith"])
+    # headings are blocks of the text too; the expectation counts true paragraphs
+    body = [p for p in article.paragraphs if p not in article.headings]
+    assert len(body) == expected["paragraph_count"]
+    assert body[0].startswith(expected["first_paragraph_startswith"])
     assert article.paragraphs[-1].endswith(expected["last_paragraph_endswith"])
     assert list(article.headings) == expected["headings"]
     assert article.text == "\n\n".join(article.paragraphs)
@@ -94,6 +96,10 @@ def test_seed_003_pdf_text() -> None:
         "台日韓大幅提高軍事預算以因應新情勢",
     )
     assert "韓國總統尹錫悅，其中特別是" in article.text
+    # headings stay in reading order within the text
+    assert article.paragraphs.index(article.headings[0]) < article.paragraphs.index(article.headings[1])
+    assert article.extra["author_title"] == "新台灣國策智庫研發長"
+    assert article.extra["series"] == "遠景論壇"
     for leaked in ("Tel:", "Fax:", "汀州路", "編按", "不代表遠景基金會之政策與立場", "www.pf.org.tw"):
         assert leaked not in article.text
 

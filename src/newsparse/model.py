@@ -256,9 +256,10 @@ class Article:
     text: str = ""
     """Clean body text: ``paragraphs`` joined by one blank line, no boilerplate, no markup."""
     paragraphs: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
-    """The body's paragraphs in order. Seed 000 has 20, split from runs of ``<br /><br />``."""
+    """The body's text blocks in reading order, section headings included (they belong to
+    the article's text). Seed 000 has 20, split from runs of ``<br /><br />``."""
     headings: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
-    """Section headings in order (not part of ``paragraphs``).
+    """The section headings in order; each is also a block of ``paragraphs``.
 
     Example (seed 003): ``("日本表明堅定反對俄羅斯侵略戰爭的立場", ...)``."""
     footnotes: tuple[str, ...] = field(default=(), converter=_tuple_of_str)

@@ -39,6 +39,13 @@ def _check_positive(_inst: object, attr: attrs.Attribute[Any], value: float | No
         raise ValueError(f"{attr.name} must be positive, not {value!r}")
 
 
+def _check_rules(value: object) -> None:
+    from newsparse.html.rules.base import Ruler  # imported here: the rules import these options
+
+    if value is not None and not isinstance(value, Ruler):
+        raise TypeError(f"rules must be a newsparse.html.rules.Ruler or None, not {type(value).__name__}")
+
+
 @frozen
 class ParseOptions:
     """Every option ``parse``, ``parse_file`` and ``parse_many`` accept."""
@@ -59,6 +66,8 @@ class ParseOptions:
     nfkc: bool = False
     #: names of boilerplate rules to skip (see ``newsparse.html.rules``)
     disable_rules: tuple[str, ...] = field(default=(), converter=tuple)
+    #: the boilerplate rules to run instead of ``newsparse.html.rules.DEFAULT_RULES`` (a ``Ruler``)
+    rules: Any = field(default=None, validator=lambda _i, _a, v: _check_rules(v))
     #: inputs larger than this many bytes are refused with ``DocumentTooLargeError``
     max_bytes: int = field(default=64 * 1024 * 1024, validator=_check_positive)
     #: HTML nested deeper than this is flattened below that depth (text kept), with a

@@ -6,6 +6,11 @@ quote, caption, preformatted, table row), its text, and how much of that text is
 text. ``<br>`` is kept as a marker so that runs of ``<br>`` can split paragraphs.
 Images met on the way are recorded with the index of the next block, so captions can
 be matched to them.
+
+The same pass measures every container (``div``, ``ul``, ``table``…) that holds two links
+or more: how much text and link text it holds and which blocks, images and links it
+produced (a :class:`Span`). Block rules such as ``link-dense`` decide on spans without
+walking the tree again, so the whole extraction stays one pass over the elements.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from attrs import define, field
 
 from newsparse.html.text import BR, clean_inline, split_paragraphs
 
-__all__ = ["BLOCK_TAGS", "Block", "ImageRef", "LinkRef", "walk"]
+__all__ = ["BLOCK_TAGS", "SPAN_TAGS", "Block", "ImageRef", "LinkRef", "Span", "Walk", "walk"]
 
 #: Elements that start a new block of text.
 BLOCK_TAGS = frozenset(
@@ -63,6 +68,24 @@ BLOCK_TAGS = frozenset(
         "html",
     ]
 )
+#: Block containers the walker measures (text, link text, links) when they hold two links or more.
+SPAN_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "aside",
+        "nav",
+        "header",
+        "footer",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "center",
+    ]
+)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _KIND_OF = {
     "li": "li",
@@ -94,7 +117,7 @@ class Block:
     @property
     def link_density(self) -> float:
         """Share of the text that is link text."""
-        return self.link_chars / len(self.text) if self.text else 0.0
+        return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
 
 @define(slots=True)
@@ -107,6 +130,8 @@ class LinkRef:
     element: Any = None
     #: True when the link wraps an image and no text
     image: bool = False
+    #: the kind a block rule gave the link when it removed its content (``related``, ``tag``)
+    kind: str | None = None
 
 
 @define(slots=True)
@@ -117,6 +142,44 @@ class ImageRef:
     block: int
     #: the caption element matched to it, if the walker saw one
     caption: str | None = None
+    #: set when a block rule removed the content the image belongs to (a related list's thumbnail)
+    dropped: bool = False
+
+
+@define(slots=True)
+class Span:
+    """A container element the walker measured: what it holds, as index ranges into the walk.
+
+    ``chars`` and ``link_chars`` count non-blank text (``link_chars`` inside ``<a href>``);
+    ``blocks``, ``images`` and ``link_refs`` are ``(start, end)`` index ranges of what the
+    container produced. Spans come in the order their containers close: inner before outer.
+    """
+
+    element: Any
+    tag: str
+    chars: int
+    link_chars: int
+    links: int
+    blocks: tuple[int, int]
+    images: tuple[int, int]
+    link_refs: tuple[int, int]
+
+    @property
+    def link_density(self) -> float:
+        """Share of the container's text that is link text."""
+        return self.link_chars / self.chars if self.chars else 0.0
+
+
+@define(slots=True)
+class Walk:
+    """What one walk over the tree produced."""
+
+    blocks: list[Block]
+    images: list[ImageRef]
+    links: list[LinkRef]
+    spans: list[Span]
+    #: non-blank characters of text in the whole tree
+    chars: int
 
 
 @define
@@ -124,131 +187,161 @@ class _State:
     blocks: list[Block] = field(factory=list)
     images: list[ImageRef] = field(factory=list)
     links: list[LinkRef] = field(factory=list)
+    spans: list[Span] = field(factory=list)
     buffer: list[str] = field(factory=list)
+    #: link characters and links in the buffer (the block being built)
     link_chars: int = 0
     link_count: int = 0
+    #: running totals over the whole walk (non-blank characters)
+    chars: int = 0
+    all_link_chars: int = 0
+    all_links: int = 0
+    flushes: int = 0
     kinds: list[tuple[str, int, Any]] = field(factory=list)
-    in_link: int = 0
-    pre: int = 0
 
 
 def _flush(state: _State) -> None:
+    """Turn the buffered inline text into blocks of the innermost block element's kind."""
+    state.flushes += 1
     if not state.buffer:
         state.link_chars = state.link_count = 0
         return
     raw = "".join(state.buffer)
     state.buffer.clear()
-    kind, level, element = state.kinds[-1] if state.kinds else ("p", 0, None)
     link_chars, link_count = state.link_chars, state.link_count
     state.link_chars = state.link_count = 0
+    if raw.isspace():  # source indentation between tags (BR markers count as space too)
+        return
+    kind, level, element = state.kinds[-1]
+    blocks = state.blocks
     if kind == "pre":
         text = raw.replace(BR, "\n").strip("\n")
         if text.strip():
-            state.blocks.append(Block(text, "pre", 0, link_chars, link_count, element, len(state.blocks)))
+            blocks.append(Block(text, "pre", 0, link_chars, link_count, element, len(blocks)))
         return
     cleaned = clean_inline(raw)
     if not cleaned.strip(BR + " \u3000"):
         return
     parts = split_paragraphs(cleaned)
+    if len(parts) == 1:
+        blocks.append(Block(parts[0], kind, level, link_chars, link_count, element, len(blocks)))
+        return
+    total = max(1, sum(len(p) for p in parts))
     for part in parts:
         # link text is spread evenly when a <br><br> run splits a block
-        share = len(part) / max(1, sum(len(p) for p in parts))
-        state.blocks.append(
-            Block(
-                part,
-                kind,
-                level,
-                round(link_chars * share),
-                link_count if len(parts) == 1 else 0,
-                element,
-                len(state.blocks),
-            )
+        blocks.append(
+            Block(part, kind, level, round(link_chars * len(part) / total), 0, element, len(blocks))
         )
 
 
-def _walk(el: Any, state: _State) -> None:
-    tag = el.tag
-    if not isinstance(tag, str):  # comments and PIs survive only when parsed elsewhere
-        if el.tail:
-            state.buffer.append(el.tail)
-        return
-    if tag == "br":
-        state.buffer.append(BR)
-    elif tag == "img":
-        state.images.append(ImageRef(el, len(state.blocks) + (1 if state.buffer else 0)))
-    elif tag in ("td", "th"):
-        if state.buffer and el.getprevious() is not None:
-            state.buffer.append(" | ")
-        _inline(el, state)
-    elif tag in BLOCK_TAGS:
+def walk(root: Any) -> Walk:
+    """Walk ``root`` into blocks, the images and links met on the way, and measured containers.
+
+    >>> from newsparse.html.tree import parse_fragment
+    >>> w = walk(parse_fragment(
+    ...     "<h2>標題</h2><p>第一段<a href='/x'>連結</a>。<br><br>第二段。</p>"
+    ...     "<ul><li>甲</li><li>乙</li></ul>"))
+    >>> [(b.kind, b.text) for b in w.blocks]
+    [('heading', '標題'), ('p', '第一段連結。'), ('p', '第二段。'), ('li', '甲'), ('li', '乙')]
+    >>> [(link.href, link.text, link.block) for link in w.links]
+    [('/x', '連結', 1)]
+    >>> w = walk(parse_fragment(
+    ...     "<p>正文。</p><ul><li><a href='/1'>相關一</a></li><li><a href='/2'>相關二</a></li></ul>"))
+    >>> [(s.tag, s.chars, s.link_chars, s.links, s.blocks) for s in w.spans]
+    [('ul', 6, 6, 2, (1, 3))]
+    """
+    state = _State()
+    state.kinds.append(("p", 0, root))
+    buffer = state.buffer
+    kinds = state.kinds
+    blocks = state.blocks
+    images = state.images
+
+    def visit(el: Any) -> None:
+        """Walk ``el``'s own text and children (not its tail)."""
+        text = el.text
+        if text:
+            buffer.append(text)
+            state.chars += len(text.strip())
+        for child in el:
+            tag = child.tag
+            if tag in BLOCK_TAGS:
+                block(child, tag)
+            elif tag == "a":
+                at = (state.chars, len(buffer), state.flushes, len(blocks))
+                visit(child)
+                _end_link(child, state, *at)
+            elif tag == "br":
+                buffer.append(BR)
+            elif tag == "img":
+                images.append(ImageRef(child, len(blocks) + (1 if buffer else 0)))
+            elif isinstance(tag, str):  # comments and PIs survive only when parsed elsewhere
+                if (tag == "td" or tag == "th") and buffer and child.getprevious() is not None:
+                    buffer.append(" | ")
+                visit(child)
+            tail = child.tail
+            if tail:
+                buffer.append(tail)
+                state.chars += len(tail.strip())
+
+    def block(el: Any, tag: str) -> None:
+        """A block element: its text becomes blocks of its own; containers are measured."""
         _flush(state)
         level = _HEADINGS.get(tag, 0)
         kind = "heading" if level else _KIND_OF.get(tag)
         pushed = kind is not None
         if pushed:
-            state.kinds.append((kind or "p", level, el))
-        elif not state.kinds or state.kinds[-1][0] in ("p",):
-            state.kinds.append(("p", 0, el))
+            kinds.append((kind or "p", level, el))
+        elif kinds[-1][0] == "p":
+            kinds.append(("p", 0, el))
             pushed = True
-        if tag == "pre":
-            state.pre += 1
-        _inline(el, state)
-        _flush(state)
-        if tag == "pre":
-            state.pre -= 1
-        if pushed:
-            state.kinds.pop()
-    else:
-        if tag == "a":
-            before = sum(len(s) for s in state.buffer)
-            state.in_link += 1
-            _inline(el, state)
-            state.in_link -= 1
-            added = sum(len(s) for s in state.buffer) - before
-            if added > 0 and before >= 0:
-                state.link_chars += added
-                state.link_count += 1
-            href = el.get("href")
-            if href is not None:
-                text = "".join(state.buffer)[before:] if added > 0 else ""
-                state.links.append(
-                    LinkRef(
-                        href,
-                        clean_inline(text).replace(BR, " "),
-                        len(state.blocks),
+        if tag in SPAN_TAGS:
+            start = (
+                state.chars,
+                state.all_link_chars,
+                state.all_links,
+                len(blocks),
+                len(images),
+                len(state.links),
+            )
+            visit(el)
+            _flush(state)
+            if state.all_links - start[2] >= 2:
+                state.spans.append(
+                    Span(
                         el,
-                        el.find(".//img") is not None and not text.strip(),
+                        tag,
+                        state.chars - start[0],
+                        state.all_link_chars - start[1],
+                        state.all_links - start[2],
+                        (start[3], len(blocks)),
+                        (start[4], len(images)),
+                        (start[5], len(state.links)),
                     )
                 )
         else:
-            _inline(el, state)
-    if el.tail:
-        state.buffer.append(el.tail)
+            visit(el)
+            _flush(state)
+        if pushed:
+            kinds.pop()
 
-
-def _inline(el: Any, state: _State) -> None:
-    if el.text:
-        state.buffer.append(el.text)
-    for child in el:
-        _walk(child, state)
-
-
-def walk(root: Any) -> tuple[list[Block], list[ImageRef], list[LinkRef]]:
-    """Walk ``root`` into blocks, the images and the links met on the way, in order.
-
-    >>> from newsparse.html.tree import parse_fragment
-    >>> blocks, images, links = walk(parse_fragment(
-    ...     "<h2>標題</h2><p>第一段<a href='/x'>連結</a>。<br><br>第二段。</p><ul><li>甲</li><li>乙</li></ul>"))
-    >>> [(b.kind, b.text) for b in blocks]
-    [('heading', '標題'), ('p', '第一段連結。'), ('p', '第二段。'), ('li', '甲'), ('li', '乙')]
-    >>> [(link.href, link.text, link.block) for link in links]
-    [('/x', '連結', 1)]
-    """
-    state = _State()
-    state.kinds.append(("p", 0, root))
-    if root.text:
-        state.buffer.append(root.text)
-    for child in root:
-        _walk(child, state)
+    visit(root)
     _flush(state)
-    return state.blocks, state.images, state.links
+    return Walk(blocks, images, state.links, state.spans, state.chars)
+
+
+def _end_link(el: Any, state: _State, chars_before: int, buffer_at: int, flushes: int, block: int) -> None:
+    """Count a closed ``<a>``'s text as link text and record the link."""
+    added = state.chars - chars_before
+    if added > 0:
+        state.link_chars += added
+        state.link_count += 1
+        state.all_link_chars += added
+        state.all_links += 1
+    href = el.get("href")
+    if href is None:
+        return
+    # when the link wraps blocks (a headline card), its text was flushed on the way
+    raw = "".join(state.buffer[buffer_at:]) if flushes == state.flushes else "".join(el.itertext())
+    text = clean_inline(raw).replace(BR, " ").strip() if added else ""
+    state.links.append(LinkRef(href, text, block, el, not text and next(el.iter("img"), None) is not None))

@@ -2,15 +2,17 @@
 
 >>> body = extract_body(
 ...     '<div><p>第一段<a href="/a/1.html">連結</a>。</p>'
-...     '<div class="articlekeywordGroup"><a href="/tag/x?q=南韓">#南韓</a><a href="/tag/x?q=北約">#北約</a></div>'
+...     '<div class="articlekeywordGroup">'
+...     '<a href="/tag/x?q=南韓">#南韓</a><a href="/tag/x?q=北約">#北約</a></div>'
 ...     '<p>（編輯：陳惠珍）1121017</p></div>',
 ...     base_url="https://www.cna.com.tw/news/aopl/1.aspx")
 >>> body.paragraphs
 ['第一段連結。', '（編輯：陳惠珍）']
 >>> body.keywords
 ['南韓', '北約']
->>> [(link.url, link.kind) for link in body.links]
-[('https://www.cna.com.tw/a/1.html', 'inline'), ('https://www.cna.com.tw/tag/x?q=南韓', 'tag'), ('https://www.cna.com.tw/tag/x?q=北約', 'tag')]
+>>> [(link.url, link.kind) for link in body.links]  # doctest: +NORMALIZE_WHITESPACE
+[('https://www.cna.com.tw/a/1.html', 'inline'), ('https://www.cna.com.tw/tag/x?q=南韓', 'tag'),
+ ('https://www.cna.com.tw/tag/x?q=北約', 'tag')]
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from typing import Any
 
 from newsparse.document import Body
-from newsparse.fields.images import image_url, is_decorative
+from newsparse.fields.images import choose_caption, image_url, is_decorative
 from newsparse.fields.urls import resolve_url
 from newsparse.html.blocks import walk
 from newsparse.html.context import Context
@@ -46,9 +48,11 @@ def extract_body(
 ) -> Body:
     """Extract paragraphs, headings, links, images and keyword tags from an HTML body."""
     options = options or ParseOptions()
-    rules = rules or DEFAULT_RULES
-    root = parse_fragment(html)
-    ctx = Context(root=root, options=options, title=title, base_url=base_url, publisher=publisher)
+    rules = rules or options.rules or DEFAULT_RULES
+    notes: list[str] = []
+    root = parse_fragment(html, max_depth=options.max_depth, warnings=notes)
+    ctx = Context(root=root, options=options, title=title, base_url=base_url, publisher=publisher, html=html)
+    ctx.body.warnings.extend(notes)
     ctx.link_order = {a: i for i, a in enumerate(root.iter("a"))}
     for time_el in root.iter("time"):
         value = time_el.get("datetime") or (time_el.text or "").strip()
@@ -57,17 +61,24 @@ def extract_body(
 
     for rule in rules.active("tree", options.disable_rules):
         rule.apply(ctx)
-    ctx.blocks, ctx.images, ctx.links = walk(root)
+    walked = walk(root)
+    ctx.blocks, ctx.images, ctx.links, ctx.spans, ctx.chars = (
+        walked.blocks,
+        walked.images,
+        walked.links,
+        walked.spans,
+        walked.chars,
+    )
     for rule in rules.active("blocks", options.disable_rules):
         rule.apply(ctx)
 
     body = ctx.body
     kept = {b.index for b in ctx.blocks}
     for block in ctx.blocks:
+        # headings are part of the text, in reading order; ``headings`` lists them again
+        body.paragraphs.append(block.text)
         if block.kind == "heading":
             body.headings.append(block.text)
-        else:
-            body.paragraphs.append(block.text)
     body.links = _collect_links(ctx, kept)
     body.keywords = _keywords(body.links)
     body.images = _collect_images(ctx)
@@ -75,22 +86,32 @@ def extract_body(
 
 
 def _collect_links(ctx: Context, kept: set[int]) -> list[Link]:
+    """Every link in reading order, kept or removed, with its kind; duplicates once."""
+    resolved: dict[str, str | None] = {}  # pages repeat their links (tags, related lists)
+
+    def resolve(href: str) -> str | None:
+        if href not in resolved:
+            resolved[href] = resolve_url(href, ctx.base_url)
+        return resolved[href]
+
     ordered: list[tuple[int, Link]] = []
     for ref in ctx.links:
-        url = resolve_url(ref.href, ctx.base_url)
+        url = resolve(ref.href)
         if url is None:
             continue
         if ref.image:
             kind = "image"
         elif _TAG_HREF.search(url):
             kind = "tag"
+        elif ref.kind is not None:
+            kind = ref.kind
         elif ref.block in kept:
             kind = "inline"
         else:
             kind = "other"
         ordered.append((ctx.link_order.get(ref.element, -1), Link(url, ref.text, kind)))
     for dropped in ctx.dropped_links:
-        url = resolve_url(dropped.href, ctx.base_url)
+        url = resolve(dropped.href)
         if url is None:
             continue
         kind = "image" if dropped.image and not dropped.text else dropped.kind
@@ -122,7 +143,7 @@ def _collect_images(ctx: Context) -> list[Image]:
     seen: set[str] = set()
     for ref in ctx.images:
         el: Any = ref.element
-        if is_decorative(el):
+        if ref.dropped or is_decorative(el):
             continue
         url = image_url(el, ctx.base_url)
         if url is None or url in seen:
@@ -130,5 +151,5 @@ def _collect_images(ctx: Context) -> list[Image]:
         seen.add(url)
         alt = (el.get("alt") or "").strip() or None
         caption = ctx.captions.get(el)
-        images.append(Image(url, caption or alt, alt))
+        images.append(Image(url, choose_caption(caption, alt, ctx.title), alt))
     return images

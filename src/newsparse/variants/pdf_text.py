@@ -86,7 +86,8 @@ class PdfTextParser:
 
 def _body(r: Repaired) -> Body:
     body = Body(
-        paragraphs=list(r.paragraphs),
+        # section headings stay in the reading order of the text, as in HTML bodies
+        paragraphs=[text for _kind, text in r.blocks],
         headings=list(r.headings),
         footnotes=[note.text for note in r.footnotes],
         warnings=list(r.warnings),

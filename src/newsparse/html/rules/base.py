@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from attrs import frozen
 
 from newsparse.html.context import Context, DroppedLink
 
-__all__ = ["Rule", "RuleFunction", "Ruler", "dropped_link", "element_text", "same_text", "tokens"]
+__all__ = [
+    "AttributeMatcher",
+    "Rule",
+    "RuleFunction",
+    "Ruler",
+    "dropped_link",
+    "element_links",
+    "element_text",
+    "link_kind",
+    "looks_like_credits",
+    "same_text",
+    "tokens",
+]
 
 RuleFunction = Callable[[Context], None]
 
@@ -102,3 +115,85 @@ def same_text(a: str, b: str) -> bool:
 def dropped_link(href: str, text: str, kind: str, order: int = -1) -> DroppedLink:
     """A link record for content removed without :meth:`Context.drop` (iframe sources)."""
     return DroppedLink(href, text, kind, order)
+
+
+class AttributeMatcher:
+    """A regular expression tested against ``class``/``id`` values, with the answers remembered.
+
+    Pages of one publisher repeat the same few class strings on every element, and every
+    post of a publisher repeats them again: remembering the answer per distinct value makes
+    a rule's pass over the elements a dictionary lookup per element.
+
+    >>> ads = AttributeMatcher(re.compile(r"(?:^|[\\s_-])ads?(?:$|[\\s_-])", re.IGNORECASE))
+    >>> ads("dfp-ad-imu1"), ads("header"), ads("dfp-ad-imu1")
+    (True, False, True)
+    """
+
+    #: values remembered before the memory is cleared (bounds memory on odd inputs)
+    MAX_REMEMBERED = 20_000
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._answers: dict[str, bool] = {}
+
+    def __call__(self, value: str) -> bool:
+        """True when the pattern is found in ``value``."""
+        answer = self._answers.get(value)
+        if answer is None:
+            if len(self._answers) >= self.MAX_REMEMBERED:
+                self._answers.clear()
+            answer = self._answers[value] = self.pattern.search(value) is not None
+        return answer
+
+
+# hrefs of keyword-tag pages: "/tag/hysearchws.aspx?q=南韓", "/gb/tag/苏贞昌.html", "/topics/x", "?keyword=x"
+_TAG_HREF = re.compile(r"/tags?/|/keywords?/|/topics?/|hysearch|[?&](?:q|tag|keyword)=", re.IGNORECASE)
+
+
+def link_kind(links: Iterable[tuple[str, str]]) -> str:
+    """``tag`` for a row of keyword tags (``#鴻海`` or tag-page hrefs), ``related`` for other links.
+
+    ``links`` are ``(href, text)`` pairs; ``other`` when there are none.
+
+    >>> link_kind([("/tag/hysearchws.aspx?q=南韓", "#南韓"), ("/tag/hysearchws.aspx?q=北約", "#北約")])
+    'tag'
+    >>> link_kind([("/news/aopl/1.aspx", "北約秘書長抵首爾訪問")])
+    'related'
+    """
+    total = tagged = 0
+    for href, text in links:
+        total += 1
+        if text.lstrip().startswith(("#", "＃")) or _TAG_HREF.search(href):
+            tagged += 1
+    if not total:
+        return "other"
+    return "tag" if tagged * 2 >= total else "related"
+
+
+def element_links(el: Any) -> list[tuple[str, str]]:
+    """``(href, text)`` of every ``<a href>`` inside ``el``."""
+    return [(a.get("href"), a.text_content()) for a in el.iter("a") if a.get("href")]
+
+
+# a closing credits line: "（編輯：陳惠珍）", "责任编辑：叶紫微", "责编 许书婷",
+# "（譯者：張正芊/核稿：陳政一）",
+# "自由亚洲电台记者黄春梅 台北报道", "(本文依据了美联社的报道。)", "文/长平"; not "编辑推荐", "相关报道"
+_CREDITS = re.compile(
+    r"(?:編輯|编辑|責編|责编|網編|网编|譯者|译者|核稿|審校|审校|撰稿|作者|攝影|摄影|翻譯|翻译)\s*[:：／/]"
+    r"|(?:責編|责编|網編|网编)\s"
+    r"|(?:記者|记者)\S{1,24}(?:報導|报道|報道|專電|专电|電|电)"
+    r"|本文(?:依据|依據|參考|参考|綜合|综合|编译|編譯)"
+    r"|^\s*[(（]?\s*(?:文|圖|图)\s*[/／:：]"
+)
+_MAX_CREDITS = 120
+
+
+def looks_like_credits(text: str) -> bool:
+    """A short line naming the article's editors, reporters or translators: article text, never boilerplate.
+
+    >>> [looks_like_credits(t) for t in ("（編輯：陳惠珍）", "责任编辑：叶紫微", "责编 许书婷")]
+    [True, True, True]
+    >>> [looks_like_credits(t) for t in ("编辑推荐", "相关报道", "分享到微信")]
+    [False, False, False]
+    """
+    return len(text) <= _MAX_CREDITS and _CREDITS.search(text) is not None

@@ -1,61 +1,117 @@
-"""Rule ``boilerplate-classes``: containers whose class or id names them as boilerplate."""
+"""Rule ``boilerplate-classes``: containers whose class or id names them as boilerplate, on any site.
+
+Sites name their furniture: ``SubscriptionInner``, ``newsletter-box``, ``related-posts``,
+``owl-carousel``, ``comment-wrapper``, ``dfp-ad-imu1``, ``share-bar``, or marks it with an empty
+``data-`` attribute (``<div data-selfpromo-newsletter>``); ``<nav>`` and ``<footer>`` are furniture
+by their tag. Such a container goes,
+unless it holds most of the page's text with few links (a wrapper named after a feature
+of the page, ``<div class="article comments-enabled">``, is the article) or is a short
+credits line (``<div class="article-footer">（編輯：陳惠珍）</div>``).
+
+>>> from newsparse.html.tree import parse_fragment
+>>> from newsparse.html.context import Context
+>>> from newsparse.options import ParseOptions
+>>> ctx = Context(root=parse_fragment(
+...     "<div class='article comments-on'>"
+...     "<p>自由與安全，經常被人們視為一對矛盾。</p><p>自由是安全的保障。</p>"
+...     "<div class='comment-wrapper'><p>Levitra 10</p></div></div>"),
+...     options=ParseOptions())
+>>> boilerplate_classes(ctx)
+>>> ctx.root.text_content()
+'自由與安全，經常被人們視為一對矛盾。自由是安全的保障。'
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+import lxml.etree as etree
+
 from newsparse.html.context import Context
-from newsparse.html.rules.base import element_text
+from newsparse.html.rules.base import AttributeMatcher, element_links, link_kind, looks_like_credits
 
 # distinctive class/id words of boilerplate containers, matched anywhere in the value:
-# "SubscriptionInner", "newsletter-box", "articlekeywordGroup", "related-posts", "owl-carousel"
-_BOILERPLATE_WORDS = re.compile(
-    r"subscri|newsletter|epaper|keyword|related|recommend|carousel|paywall|sharebar|share-bar|"
-    r"sharing|social|breadcrumb|comment|advert|adsense|sponsor|promo|download-app|app-download|"
-    r"morearticle|more-article|more_article|see-also|readmore|read-more|topnews|top-news|"
-    r"sidebar|widget|pagination|popup|cookie|copyright|disclaimer|toolbar|selfpromo",
-    re.IGNORECASE,
-)
-# short words that mark boilerplate only as whole tokens: "ad", "ads_KbHEVhh8Rw", "dfp-ad-imu1", "nav"
-_BOILERPLATE_TOKEN = re.compile(
-    r"(?:^|[\s_-])(?:ads?|dfp|nav|menu|share|tags?|footer|print|related|promo|imu\d*)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-_TAG_HREF = re.compile(r"/tags?/|/keywords?/|/topics?/|hysearch|[?&](?:q|tag|keyword)=", re.IGNORECASE)
-
-
-def link_kind(el: Any) -> str:
-    """``tag`` for a row of keyword tags (``#鴻海`` or /tag/ links), else ``related``."""
-    anchors = [a for a in el.iter("a") if a.get("href")]
-    if not anchors:
-        return "other"
-    tagged = sum(
-        1
-        for a in anchors
-        if (a.text_content() or "").strip().startswith("#") or _TAG_HREF.search(a.get("href") or "")
+# "SubscriptionInner", "newsletter-box", "articlekeywordGroup", "related-posts", "owl-carousel",
+# "comment-wrapper", "outbrain-widget", "most-read", "yarpp-related", "addthis_toolbox"
+_BOILERPLATE_WORDS = AttributeMatcher(
+    re.compile(
+        r"subscri|newsletter|epaper|keyword|related|recommend|carousel|paywall|sharebar|share-bar|"
+        r"sharing|social|breadcrumb|comment|advert|adsense|sponsor|promo|download-app|app-download|"
+        r"morearticle|more-article|more_article|see-also|readmore|read-more|topnews|top-news|"
+        r"sidebar|widget|pagination|popup|cookie|copyright|disclaimer|toolbar|outbrain|taboola|"
+        r"recirc|yarpp|addthis|sharethis|most-?read|mostpopular|most-popular|trending|hotnews|hot-news|"
+        r"also-?read|more-?stories|next-?article|prev-?article|signup|sign-up|donat|follow-?us|swiper|slick-|service-links",
+        re.IGNORECASE,
     )
-    return "tag" if tagged * 2 >= len(anchors) else "related"
+)
+# short words that mark boilerplate only as whole tokens: "ad", "ads_KbHEVhh8Rw", "dfp-ad-imu1", "nav",
+# "tags", "share", "pager"
+_BOILERPLATE_TOKENS = AttributeMatcher(
+    re.compile(
+        r"(?:^|[\s_-])(?:ads?|dfp|gpt|nav|navbar|menu|share|tags?|footer|print|related|promo|imu\d*|"
+        r"pager|banner|rss|qrcode|qr|links)(?:$|[\s_-])",
+        re.IGNORECASE,
+    )
+)
+# elements that are page furniture by their tag
+_BOILERPLATE_TAGS = ("nav", "footer")
+# empty data-* attributes that mark a component, by name: RFI's <div data-selfpromo-newsletter>
+_MARKER_ATTRIBUTES = etree.XPath("descendant::*/@*[starts-with(name(), 'data-') and . = '']")
+# a container holding more than this share of the page's text, with few links, is the article
+_MAX_SHARE = 0.5
+_MAX_LINK_DENSITY = 0.5
 
 
-def _too_much_text(el: Any, ctx: Context, total: int) -> bool:
-    return total > 0 and len(element_text(el)) > total * 0.5
+def is_boilerplate_name(value: str) -> bool:
+    """True when a class or id value names boilerplate.
+
+    >>> is_boilerplate_name("SubscriptionInner mySubscriptionInner")
+    True
+    >>> is_boilerplate_name("bbc-19j92fr e57qer20")
+    False
+    >>> is_boilerplate_name("dfp-ad-imu1"), is_boilerplate_name("header-image")
+    (True, False)
+    """
+    return _BOILERPLATE_WORDS(value) or _BOILERPLATE_TOKENS(value)
+
+
+def _visible_length(text: str) -> int:
+    return len(text) - sum(1 for c in text if c.isspace()) if len(text) < 64 else len("".join(text.split()))
+
+
+def _is_the_article(el: Any, text: str, total: int) -> bool:
+    """Most of the page's text, and not mostly links."""
+    size = _visible_length(text)
+    if size <= total * _MAX_SHARE:
+        return False
+    link_chars = sum(_visible_length(text) for _, text in element_links(el))
+    return link_chars < size * _MAX_LINK_DENSITY
+
+
+def _only_child(el: Any, parent: Any) -> bool:
+    """``el`` is all there is in ``parent``: the same text, no need to read it again."""
+    return len(parent) == 1 and not (parent.text or "").strip() and not (el.tail or "").strip()
 
 
 def boilerplate_classes(ctx: Context) -> None:
-    """Containers whose class or id names them as boilerplate (any publisher)."""
-    total = len(element_text(ctx.root))
-    for el in list(ctx.root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("body", "html"):
+    """Containers whose class or id names them as boilerplate, and ``<nav>``/``<footer>`` (any publisher)."""
+    total = -1
+    found = ctx.elements_named(classes=is_boilerplate_name, ids=is_boilerplate_name)
+    found += ctx.root.iter(*_BOILERPLATE_TAGS)
+    found += (a.getparent() for a in _MARKER_ATTRIBUTES(ctx.root) if is_boilerplate_name(a.attrname[5:]))
+    articles: set[Any] = set()  # containers kept as the article
+    for el in found:
+        if el is ctx.root or not ctx.attached(el):
             continue
-        attrs_text = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
-        for name, value in el.attrib.items():
-            if name.startswith("data-") and not value.strip():
-                attrs_text += " " + name[5:]
-        if not attrs_text:
+        parent = el.getparent()
+        if parent in articles and _only_child(el, parent):
+            articles.add(el)  # a wrapper inside the article wrapper: the same text, the article too
             continue
-        if not (_BOILERPLATE_WORDS.search(attrs_text) or _BOILERPLATE_TOKEN.search(attrs_text)):
-            continue
-        if _too_much_text(el, ctx, total):
-            continue
-        ctx.drop(el, kind=link_kind(el), rule="boilerplate-classes")
+        if total < 0:
+            total = _visible_length(ctx.root.text_content())
+        text = el.text_content()
+        if _is_the_article(el, text, total):
+            articles.add(el)
+        elif not looks_like_credits(" ".join(text.split())):
+            ctx.drop(el, kind=link_kind(element_links(el)), rule="boilerplate-classes")

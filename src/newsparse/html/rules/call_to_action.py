@@ -1,4 +1,24 @@
-"""Rules ``call-to-action`` and ``end-phrases``: subscription, related-heading and copyright lines."""
+"""Rules ``call-to-action`` and ``end-phrases``: the page talking to its reader, not the article.
+
+``call-to-action`` knows the phrases sites use in Chinese (both scripts) and English for
+subscription and newsletter boxes, app promotions, follow-and-share bars, "continue
+reading" prompts, related-reading labels, media-player fallbacks and copyright notices. A
+short block goes when it *opens* with such a phrase (after bullets and brackets), or is
+little more than the phrase: a quote such as「請關注我們的處境」stays. Copyright notices go
+anywhere in the last blocks. The publisher table adds its own ``drop_phrases`` (anywhere in a
+short block) and ``end_phrases`` (the article ends at the block holding one).
+
+>>> from newsparse.html.blocks import Block
+>>> from newsparse.html.context import Context
+>>> from newsparse.options import ParseOptions
+>>> ctx = Context(root=None, options=ParseOptions())
+>>> texts = ["第一段。", "訂閱《國際新聞》電子報 第一手掌握世界最新脈動", "他說：「請關注我們的處境。」",
+...          "延伸閱讀", "© 2022年德国之声版权声明：本文所有内容受到著作权法保护。"]
+>>> ctx.blocks = [Block(t, index=i) for i, t in enumerate(texts)]
+>>> call_to_action(ctx)
+>>> [b.text for b in ctx.blocks]
+['第一段。', '他說：「請關注我們的處境。」']
+"""
 
 from __future__ import annotations
 
@@ -6,81 +26,256 @@ import re
 
 from newsparse.html.context import Context
 
-#: Phrases that mark a short block as a call to action, a related-links heading or a notice.
+#: Phrases that mark a short block as talking to the reader (compared in lower case).
 CALL_TO_ACTION = (
+    # subscriptions and newsletters
     "訂閱《",
     "订阅《",
+    "訂閱電子報",
+    "订阅电子报",
+    "訂閱我們",
+    "订阅我们",
     "感謝您的訂閱",
     "感谢您的订阅",
     "請輸入正確的電子信箱",
     "请输入正确的电子邮箱",
-    "點擊下載",
-    "点击下载",
-    "下載APP",
-    "下载APP",
-    "下載App",
-    "下载App",
-    "下载客户端",
-    "下載客戶端",
-    "掃碼關注",
-    "扫码关注",
-    "關注我們",
-    "关注我们",
-    "加入LINE",
+    "請輸入電子信箱",
+    "请输入电子邮箱",
     "歡迎訂閱",
     "欢迎订阅",
     "點我訂閱",
     "点我订阅",
+    "立即訂閱",
+    "立即订阅",
+    "subscribe to",
+    "sign up for",
+    "sign up to",
+    "get our newsletter",
+    # app promotions, follow and share
+    "點擊下載",
+    "点击下载",
+    "下載app",
+    "下载app",
+    "下載客戶端",
+    "下载客户端",
+    "打開app",
+    "打开app",
+    "掃碼下載",
+    "扫码下载",
+    "掃碼關注",
+    "扫码关注",
+    "長按二維碼",
+    "长按二维码",
+    "關注我們",
+    "关注我们",
+    "追蹤我們",
+    "追踪我们",
+    "加入line",
+    "分享到",
+    "分享至",
+    "分享本文",
+    "分享此文",
+    "download the app",
+    "download our app",
+    "follow us",
+    "share this",
+    "share on",
+    # continue reading
+    "請繼續往下閱讀",
+    "请继续往下阅读",
+    "繼續閱讀",
+    "继续阅读",
+    "閱讀全文",
+    "阅读全文",
+    "展開全文",
+    "展开全文",
+    "continue reading",
+    # media players
+    "您的瀏覽器不支援",
+    "您的浏览器不支持",
+    "你的瀏覽器不支援",
+    "你的浏览器不支持",
+    "您的瀏覽器不支持",
+    "瀏覽器不支援此",
+    "浏览器不支持此",
+    "視頻加載中",
+    "视频加载中",
+    "影片載入中",
+    "your browser does not support",
+    "media playback is unsupported",
+    "贊助內容",
+    "赞助内容",
+    "點我看",
+    "点我看",
+    "看更多",
+)
+#: Labels of related-reading lists and links (compared in lower case): they count only as a label,
+#: followed by punctuation or nothing (``延伸閱讀：``), not as a sentence (``相關報導指出，``).
+RELATED_LABELS = (
     "延伸閱讀",
     "延伸阅读",
     "相關新聞",
     "相关新闻",
     "相關閱讀",
     "相关阅读",
+    "相關文章",
+    "相关文章",
+    "相關報導",
+    "相关报道",
     "推薦閱讀",
     "推荐阅读",
+    "編輯推薦",
+    "编辑推荐",
     "更多新聞",
     "更多新闻",
+    "更多報導",
+    "更多报道",
+    "熱門新聞",
+    "热门新闻",
+    "可能感兴趣的文章",
+    "可能感興趣的文章",
+    "可能感兴趣的新闻",
+    "可能感興趣的新聞",
+    "猜你喜歡",
+    "猜你喜欢",
     "原文網址",
     "原文网址",
-    "點我看",
-    "点我看",
-    "看更多",
-    "热门新闻",
-    "熱門新聞",
-    "未經授權",
-    "未经授权",
+    "原文連結",
+    "原文链接",
+    "read more",
+    "related:",
+    "related articles",
+    "related stories",
+    "related coverage",
+    "related content",
+    "see also",
+    "also read",
+    "more on this story",
+    "you may also like",
+    "most read",
+)
+#: Blocks that are nothing but one of these go (compared in lower case, without punctuation).
+WHOLE_LINES = frozenset(["廣告", "广告", "advertisement", "sponsored", "ad", "載入中", "加载中", "loading"])
+#: Copyright notices (compared in lower case).
+COPYRIGHT = (
     "版權所有",
     "版权所有",
     "版權聲明",
     "版权声明",
-    "著作权法保护",
+    "未經授權",
+    "未经授权",
+    "未經許可",
+    "未经许可",
+    "不得轉載",
+    "不得转载",
+    "禁止轉載",
+    "禁止转载",
     "著作權法保護",
-    "All rights reserved",
-    "Copyright ©",
-    "Subscribe to",
-    "Sign up for",
-    "Share this",
-    "Advertisement",
-    "請繼續往下閱讀",
-    "请继续往下阅读",
-    "繼續閱讀",
-    "继续阅读",
+    "著作权法保护",
+    "all rights reserved",
+    "copyright",
+    "©",
 )
-_CTA = re.compile(
-    "|".join(re.escape(p) for p in CALL_TO_ACTION) + r"|^©|^\(c\)\s|^廣告$|^广告$", re.IGNORECASE
+# bullets, brackets and marks that may open a call to action: "【", "▲", "►", "*", "（"
+_LEAD = re.compile(r"[\W_]*")
+# blocks longer than this are article text, whatever they say
+_MAX_CTA = 80
+_MAX_COPYRIGHT = 200
+_MAX_WHOLE_LINE = 20
+# copyright notices are looked for anywhere in this many last blocks
+_TAIL = 3
+# slack around a phrase for the whole block to count as "the phrase"
+_SLACK = 6
+# a word character: after a label, it means the label is the start of a sentence
+_WORD = re.compile(r"\w")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+#: Patterns of calls to action with words between their parts (compared in lower case):
+#: "下載中央社App", "追蹤中央社Facebook", "加入中時LINE好友", "订阅BBC中文电子报", "點擊這裡訂閱".
+CALL_TO_ACTION_PATTERNS = (
+    r"下[载載].{0,12}app",
+    r"(?:加入|追蹤|追踪|關注|关注|订阅|訂閱|follow).{0,12}"
+    r"(?:line|facebook|臉書|脸书|twitter|推特|instagram|youtube|telegram|微信|微博|公众号|公眾號|頻道|频道)",
+    r"(?:订阅|訂閱).{0,12}(?:电子报|電子報|newsletter)",
+    r"(?:点击|點擊|点此|點此|按此)(?:这里|這裡|此处|此處|查看|閱讀|阅读|下載|下载|訂閱|订阅|看|進入|进入)",
+    r"二维码|二維碼|qr ?code",
 )
-# long notices still count when they are copyright statements
-_COPYRIGHT = re.compile(r"版權|版权|著作權|著作权|©|Copyright|All rights reserved", re.IGNORECASE)
+# a short block with a call to action anywhere in it, unless it quotes someone
+_SHORT = 24
+_QUOTES = frozenset('「」『』“”"')
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+_CATEGORY = {**dict.fromkeys(COPYRIGHT, "copyright"), **dict.fromkeys(RELATED_LABELS, "label")}
+_CATEGORY.update(dict.fromkeys(CALL_TO_ACTION, "cta"))
+# any known phrase, longest first (the text is lower-cased first): "訂閱《", "延伸閱讀", "版權所有"…
+# (a plain alternation of literals: Python's re then skips quickly to the phrases' first characters)
+_PHRASE = re.compile(_alternatives(tuple(_CATEGORY)))
+_PATTERN = re.compile("|".join(CALL_TO_ACTION_PATTERNS))
+_COPYRIGHT_NOTICE = re.compile(_alternatives(COPYRIGHT))
+
+
+def _verdict(low: str, *, tail: bool) -> bool:
+    """Whether lower-cased block text ``low`` is a call to action, a related label or a copyright notice."""
+    size = len(low)
+    lead = _LEAD.match(low)
+    start = lead.end() if lead else 0
+    if size > _MAX_CTA and not tail:  # only a copyright notice opening the block is left to find
+        return _COPYRIGHT_NOTICE.match(low, start) is not None
+    short = size <= _SHORT and _QUOTES.isdisjoint(low)
+    for m in _PHRASE.finditer(low):
+        category = _CATEGORY[m.group()]
+        opens = m.start() <= start or size <= m.end() - m.start() + _SLACK
+        if category == "copyright":
+            if opens or tail:
+                return True
+        elif size > _MAX_CTA:
+            continue
+        elif category == "cta":
+            if opens or short:
+                return True
+        elif opens and (m.end() >= size or not _WORD.match(low, m.end())):
+            return True
+    if size <= _MAX_CTA:
+        for m in _PATTERN.finditer(low):
+            if short or m.start() <= start or size <= m.end() - m.start() + _SLACK:
+                return True
+    return size <= _MAX_WHOLE_LINE and _NOT_WORD.sub("", low) in WHOLE_LINES
+
+
+def is_call_to_action(text: str, *, tail: bool = False) -> bool:
+    """True for a short block that talks to the reader instead of telling the story.
+
+    ``tail`` says the block is among the article's last ones, where a copyright notice may
+    stand anywhere in it.
+
+    >>> [is_call_to_action(t) for t in ("延伸閱讀：", "相關報導指出，市場仍然疲弱。", "广告")]
+    [True, False, True]
+    >>> [is_call_to_action(t) for t in ("歡迎在推特上關注我們", "他說：「請關注我們的處境。」")]
+    [True, False]
+    >>> is_call_to_action("立即下載中央社App")
+    True
+    >>> is_call_to_action("本文未經授權不得轉載"), is_call_to_action("© 2022年德国之声版权声明")
+    (True, True)
+    >>> notice = "該公司聲稱擁有版權所有權，並要求賠償。"
+    >>> is_call_to_action(notice), is_call_to_action(notice, tail=True)
+    (False, True)
+    """
+    return len(text) <= _MAX_COPYRIGHT and _verdict(text.lower(), tail=tail)
 
 
 def call_to_action(ctx: Context) -> None:
-    """Short blocks with call-to-action, related-heading or copyright phrases."""
+    """Short blocks that subscribe, promote, share, point to related reading or claim copyright."""
     phrases: tuple[str, ...] = ctx.publisher.boilerplate.drop_phrases if ctx.publisher else ()
-    for i in range(len(ctx.blocks) - 1, -1, -1):
+    count = len(ctx.blocks)
+    for i in range(count - 1, -1, -1):
         text = ctx.blocks[i].text
-        limit = 200 if _COPYRIGHT.search(text) else 80
-        if len(text) <= limit and (_CTA.search(text) or any(p in text for p in phrases)):
+        if len(text) > _MAX_COPYRIGHT:
+            continue
+        if _verdict(text.lower(), tail=i >= count - _TAIL) or any(p in text for p in phrases):
             ctx.remove_block(i, rule="call-to-action")
 
 

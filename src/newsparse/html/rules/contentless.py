@@ -1,22 +1,62 @@
-"""Rule ``contentless``: blocks with nothing to read, and repeats."""
+"""Rule ``contentless``: blocks with nothing to read, and the page repeating a block in another form.
+
+A block with no letter, digit or ideograph (``　　``, ``***``, ``|``) goes. A block equal to
+the one before it goes when the two come from differently made elements (a standfirst
+``<p class="summary">`` repeated as the first ``<p>``, a heading repeated as a paragraph);
+identical paragraphs made the same way are what the source says, and stay.
+
+>>> from newsparse.html.blocks import Block
+>>> from newsparse.html.context import Context
+>>> from newsparse.html.tree import parse_fragment
+>>> from newsparse.options import ParseOptions
+>>> root = parse_fragment("<h2>重回厨师世界</h2><p>重回厨师世界</p><p>　　</p><p>好。</p><p>好。</p>")
+>>> ctx = Context(root=root, options=ParseOptions())
+>>> ctx.blocks = [Block("重回厨师世界", "heading", 2, element=root[0], index=0),
+...               Block("重回厨师世界", element=root[1], index=1), Block("　　", element=root[2], index=2),
+...               Block("好。", element=root[3], index=3), Block("好。", element=root[4], index=4)]
+>>> contentless(ctx)
+>>> [b.text for b in ctx.blocks]
+['重回厨师世界', '好。', '好。']
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newsparse.html.context import Context
 from newsparse.html.rules.base import same_text
 
 # a block with no letter, digit or ideograph: "　　", "***", "|"
 _CONTENTLESS = re.compile(r"^[\W_]*$")
+# texts whose lengths differ this much or more are not compared once white space is removed
+_LENGTH_SLACK = 8
+
+
+def _made_alike(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is b
+    return bool(a.tag == b.tag and a.get("class") == b.get("class"))
 
 
 def contentless(ctx: Context) -> None:
-    """Blocks with nothing to read; adjacent duplicate blocks."""
-    previous = None
-    for i in range(len(ctx.blocks) - 1, -1, -1):
-        text = ctx.blocks[i].text
-        if _CONTENTLESS.match(text) or (previous is not None and same_text(text, previous)):
+    """Blocks with nothing to read; a block repeating the previous one from a different element."""
+    blocks = ctx.blocks
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        text = block.text
+        if _CONTENTLESS.match(text):
             ctx.remove_block(i, rule="contentless")
             continue
-        previous = text
+        if i == 0:
+            continue
+        before = blocks[i - 1]
+        if (
+            (
+                text == before.text
+                or (abs(len(text) - len(before.text)) < _LENGTH_SLACK and same_text(text, before.text))
+            )
+            and block.kind == before.kind
+            and not _made_alike(block.element, before.element)
+        ) or (text == before.text and block.kind != before.kind):
+            ctx.remove_block(i, rule="contentless")

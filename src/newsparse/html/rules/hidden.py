@@ -1,25 +1,69 @@
-"""Rule ``hidden``: elements a browser would not show."""
+"""Rule ``hidden``: elements a browser would not show.
+
+>>> from newsparse.html.tree import parse_fragment
+>>> from newsparse.html.context import Context
+>>> from newsparse.options import ParseOptions
+>>> html = ('<p>正文。</p><div style="display: none">輪播</div>'
+...         '<h2 class="element-invisible">6523513689_baeec3c53c_z.jpg</h2><span aria-hidden="true">×</span>')
+>>> ctx = Context(root=parse_fragment(html), options=ParseOptions(), html=html)
+>>> hidden(ctx)
+>>> ctx.root.text_content()
+'正文。'
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+import lxml.etree as etree
 
 from newsparse.html.context import Context
+from newsparse.html.rules.base import AttributeMatcher
 
 # "display:none", "display: none !important", "visibility:hidden"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# class tokens that hide an element or keep it for screen readers only: "element-hidden",
+# "element-invisible" (Drupal), "sr-only", "visually-hidden", "screen-reader-text", "hidden", "d-none"
+_HIDDEN_CLASS = AttributeMatcher(
+    re.compile(
+        r"(?:^|\s)(?:element-(?:hidden|invisible)|sr-only|visually-?hidden|screen-reader-text|hidden|d-none|"
+        r"is-hidden|hide)(?:\s|$)",
+        re.IGNORECASE,
+    )
+)
+# the attributes that may hide an element, as strings that know their element (one C-level pass)
+_HIDING_ATTRIBUTES = etree.XPath("descendant::*/@style | descendant::*/@hidden | descendant::*/@aria-hidden")
+# words one of which the source must contain for this rule to have anything to do
+_HINTS = (
+    "hidden",
+    "none",
+    "invisible",
+    "sr-only",
+    "screen-reader",
+    "hide",
+    "HIDDEN",
+    "NONE",
+    "Hidden",
+    "None",
+)
+
+
+def _hides(attribute: Any) -> bool:
+    name = attribute.attrname
+    if name == "style":
+        return _HIDDEN_STYLE.search(attribute) is not None
+    if name == "aria-hidden":
+        return str(attribute) == "true"
+    return True  # the hidden attribute, whatever its value
 
 
 def hidden(ctx: Context) -> None:
-    """Elements a browser would not show (``display:none``, ``hidden``, ``aria-hidden``)."""
-    for el in list(ctx.root.iter()):
-        if not isinstance(el.tag, str) or el is ctx.root or el.getparent() is None:
-            continue
-        style = el.get("style")
-        if (
-            (style and _HIDDEN_STYLE.search(style))
-            or el.get("hidden") is not None
-            or el.get("aria-hidden") == "true"
-            or "element-hidden" in (el.get("class") or "")
-        ):
+    """Elements a browser would not show (``display:none``, ``hidden``, ``aria-hidden``, hiding classes)."""
+    if ctx.html and not any(hint in ctx.html for hint in _HINTS):
+        return
+    found = [attribute.getparent() for attribute in _HIDING_ATTRIBUTES(ctx.root) if _hides(attribute)]
+    found += ctx.elements_named(classes=_HIDDEN_CLASS)
+    for el in found:
+        if el is not ctx.root and ctx.attached(el):
             ctx.drop(el, kind="related", rule="hidden")

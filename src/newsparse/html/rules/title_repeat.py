@@ -1,17 +1,44 @@
-"""Rule ``title-repeat``: headings that repeat the title."""
+"""Rule ``title-repeat``: the page repeating the article's title above the text.
+
+A heading that says the title again (BBC's ``<h1>``, Drupal's ``page-title``) goes, and so
+does a paragraph styled as the title (``<p class="title">``). A plain first paragraph that
+happens to equal the title stays: short posts open with their own title line.
+
+>>> from newsparse.html.blocks import Block
+>>> from newsparse.html.context import Context
+>>> from newsparse.options import ParseOptions
+>>> ctx = Context(root=None, options=ParseOptions(), title="北約秘書長訪南韓")
+>>> ctx.blocks = [Block("北約秘書長訪南韓", "heading", 1, index=0), Block("第一段。", index=1)]
+>>> title_repeat(ctx)
+>>> [b.text for b in ctx.blocks]
+['第一段。']
+"""
 
 from __future__ import annotations
 
+import re
+
 from newsparse.html.context import Context
-from newsparse.html.rules.base import same_text
+from newsparse.html.rules.base import AttributeMatcher, same_text
+
+# class tokens of title elements: "title", "page-title", "entry-title", "headline", "article-title"
+_TITLE_CLASS = AttributeMatcher(
+    re.compile(r"(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])", re.IGNORECASE)
+)
+# only this many blocks from the top are looked at
+_HEAD = 8
 
 
 def title_repeat(ctx: Context) -> None:
-    """A heading (or the first block) that repeats the title."""
+    """A heading, or a block styled as a title, near the top that repeats the title."""
     if not ctx.title:
         return
-    title = ctx.title
-    for i in range(len(ctx.blocks) - 1, -1, -1):
+    title = "".join(ctx.title.split())
+    for i in range(min(_HEAD, len(ctx.blocks)) - 1, -1, -1):
         block = ctx.blocks[i]
-        if block.kind == "heading" and same_text(block.text, title):
+        if len(block.text) > len(ctx.title) + 10 or not same_text(block.text, title):
+            continue
+        element = block.element
+        classes = element.get("class") if element is not None else None
+        if block.kind == "heading" or (classes and _TITLE_CLASS(classes)):
             ctx.remove_block(i, rule="title-repeat")

@@ -1,0 +1,64 @@
+"""Rule ``post-meta``: the page's own lines about the post (author, date) leave the text, not the record.
+
+Content systems print who posted and when in a container named for it: Drupal's
+``<div class="submitted">长平 在 星期五, 02/28/2014 - 13:48 提交</div>``, WordPress's
+``entry-meta``/``post-meta``, ``<div class="time">5-26</div>``, ``<div class="field-name-author">文/
+长平</div>``. The line is set aside for the field extractors (``byline`` when it names an
+author, ``date-line`` when it holds digits, else ``meta-line``) and leaves the text.
+
+>>> from newsparse.html.tree import parse_fragment
+>>> from newsparse.html.context import Context
+>>> from newsparse.options import ParseOptions
+>>> ctx = Context(root=parse_fragment(
+...     "<div class='submitted'><a href='/author/18'>长平</a> 在 星期五, 02/28/2014 - 13:48 提交</div>"
+...     "<p>正文。</p>"),
+...     options=ParseOptions())
+>>> post_meta(ctx)
+>>> ctx.root.text_content(), [(line.rule, line.text) for line in ctx.body.set_aside]
+('正文。', [('date-line', '长平 在 星期五, 02/28/2014 - 13:48 提交')])
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.html.blocks import BLOCK_TAGS
+from newsparse.html.context import Context
+from newsparse.html.rules.base import AttributeMatcher
+
+# whole class/id tokens of post-meta containers: "submitted", "entry-meta", "post-meta", "article-meta",
+# "meta-info", "time", "pubtime", "publish-date", "post-date", "entry-date", "dateline-box"
+_META = AttributeMatcher(
+    re.compile(
+        r"(?:^|[\s_-])(?:submitted|(?:entry|post|article|story)[-_]?(?:meta|info|date|time)|meta[-_]?info|"
+        r"time|date|datetime|pubtime|pubdate|publish(?:ed)?[-_]?(?:time|date|at|on)?|posted[-_]?on)(?:$|[\s_-])",
+        re.IGNORECASE,
+    )
+)
+# whole class/id tokens of author lines: "byline", "author", "field-name-author", "author-name", "writer"
+_AUTHOR = AttributeMatcher(
+    re.compile(
+        r"(?:^|[\s_-])(?:byline|author|authors|author[-_]?name|writer|reporter)(?:$|[\s_-])", re.IGNORECASE
+    )
+)
+# longer than this, the container is more than a meta line: leave it to the other rules
+_MAX_META = 100
+_DIGIT = re.compile(r"\d")
+
+
+def _is_meta(value: str) -> bool:
+    return _AUTHOR(value) or _META(value)
+
+
+def post_meta(ctx: Context) -> None:
+    """Short author/date lines in containers named for them are set aside, not kept as text."""
+    for el in ctx.elements_named(classes=_is_meta, ids=_is_meta):
+        if el.tag not in BLOCK_TAGS or el is ctx.root or not ctx.attached(el):
+            continue
+        text = " ".join(el.text_content().split())
+        if not text or len(text) > _MAX_META:
+            continue
+        is_author = _AUTHOR(el.get("class") or "") or _AUTHOR(el.get("id") or "")
+        rule = "byline" if is_author else ("date-line" if _DIGIT.search(text) else "meta-line")
+        ctx.set_aside(rule, text)
+        ctx.drop(el, kind="other", rule="post-meta")

@@ -1,0 +1,21 @@
+"""Whitespace and invisible-character cleanup of text taken out of HTML."""
+
+from __future__ import annotations
+
+from newsparse.html.text import BR, clean_inline, split_paragraphs
+
+
+def test_clean_inline_keeps_spaces_between_latin_words_and_drops_them_between_ideographs() -> None:
+    assert clean_inline("路由器本身是与\u00a0Banana Pi 合作") == "路由器本身是与 Banana Pi 合作"
+    assert clean_inline("北約\n   秘書長") == "北約秘書長"
+    assert clean_inline("the\n  quick") == "the quick"
+
+
+def test_clean_inline_drops_invisible_characters_but_keeps_full_width_spaces() -> None:
+    assert clean_inline("訪南韓\u200b\ufeff") == "訪南韓"
+    assert clean_inline("70年产权\u3000首付30％") == "70年产权\u3000首付30％"
+
+
+def test_split_paragraphs_at_br_runs() -> None:
+    assert split_paragraphs(f"一。{BR}{BR}{BR}二，{BR}續。") == ["一。", "二，\n續。"]
+    assert split_paragraphs(f"{BR}\u3000{BR}") == []
