@@ -1,25 +1,44 @@
-"""The entry points: :func:`parse` and :func:`parse_file`."""
+"""The entry points: :func:`parse` and :func:`parse_file`.
+
+Every document is parsed inside one guard (:func:`_guarded`): the time limit of
+:mod:`newsparse.limits` applies, and whatever goes wrong comes out as a
+:class:`~newsparse.errors.ParseError` naming the input — bad input as the matching
+subclass, a bug in newsparse as :class:`~newsparse.errors.InternalError`. Only misuse of
+the API itself (an unknown option, ``data`` that is neither text nor bytes) raises
+``TypeError`` or ``ValueError``.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import re
+import stat
+from collections.abc import Callable
 from typing import Any
 
 from newsparse.assemble import build_article
-from newsparse.decode import decode_text, looks_binary, normalize_newlines
-from newsparse.errors import DecodeError, DocumentTooLargeError, ParseError, ReadError
+from newsparse.decode import decode_bytes, looks_binary, normalize_newlines
+from newsparse.errors import (
+    DecodeError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    InternalError,
+    LimitExceededError,
+    ParseError,
+    ReadError,
+)
+from newsparse.limits import DeadlineExpired, check_deadline, time_limit
 from newsparse.model import Article
 from newsparse.options import ParseOptions
 from newsparse.variants import detect_variant, get_variant
 
-__all__ = ["InternalError", "parse", "parse_file", "parse_text"]
+__all__ = ["InternalError", "parse", "parse_file", "parse_path", "parse_text"]
 
 log = logging.getLogger("newsparse")
 
-
-class InternalError(ParseError):
-    """A bug in newsparse met on this input; reported as a ParseError so batches go on."""
+# a lone surrogate, which no encoder accepts: "\ud800" (from a surrogateescape'd file name)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse(data: str | bytes, *, name: str | None = None, **options: Any) -> Article:
@@ -35,60 +54,114 @@ def parse(data: str | bytes, *, name: str | None = None, **options: Any) -> Arti
     ('comment_stamp', '標題', '中央社', ('廖禹揚',), '2023-10-17')
     """
     opts = ParseOptions.from_kwargs(**options)
-    return parse_text(_to_text(data, name, opts), name=name, options=opts)
+    if not isinstance(data, str | bytes | bytearray | memoryview):
+        raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+    return _guarded(name, opts, lambda: _parse_decoded(*_to_text(data, name, opts), name, opts))
 
 
-def _to_text(data: str | bytes, name: str | None, options: ParseOptions) -> str:
-    if isinstance(data, bytes | bytearray | memoryview):
+def _to_text(
+    data: str | bytes | bytearray | memoryview, name: str | None, options: ParseOptions
+) -> tuple[str, tuple[str, ...]]:
+    """The text of ``data`` (decoded, newlines normalized) and what was repaired on the way."""
+    if not isinstance(data, str):
         raw = bytes(data)
         if len(raw) > options.max_bytes:
             raise DocumentTooLargeError(
                 f"input is {len(raw)} bytes, over max_bytes={options.max_bytes}", name=name
             )
-        return decode_text(raw, name=name)
-    if not isinstance(data, str):
-        raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+        decoded = decode_bytes(raw, name=name)
+        return decoded.text, decoded.warnings
     if len(data) > options.max_bytes:
         raise DocumentTooLargeError(
             f"input is {len(data)} characters, over max_bytes={options.max_bytes}", name=name
         )
+    warnings: tuple[str, ...] = ()
+    if _SURROGATE.search(data):
+        count = len(_SURROGATE.findall(data))
+        data = _SURROGATE.sub("\ufffd", data)
+        warnings = (f"{count} lone surrogate code point(s) replaced with U+FFFD",)
     if data.startswith("\ufeff"):
         data = data[1:]
-    return normalize_newlines(data)
+    return normalize_newlines(data), warnings
 
 
 def parse_text(text: str, *, name: str | None = None, options: ParseOptions | None = None) -> Article:
     """Parse already decoded text with ready-made options."""
     opts = options or ParseOptions()
+    return _guarded(name, opts, lambda: _parse_decoded(*_to_text(text, name, opts), name, opts))
+
+
+def _parse_decoded(text: str, repairs: tuple[str, ...], name: str | None, options: ParseOptions) -> Article:
     if not text.strip():
-        raise ParseError("input is empty", name=name)
+        raise EmptyDocumentError("input is empty", name=name)
     if looks_binary(text):
         raise DecodeError("input looks like binary data, not text", name=name)
+    check_deadline()
+    parser = (
+        get_variant(options.variant, input_name=name)
+        if options.variant
+        else detect_variant(text, input_name=name)
+    )
+    doc = parser.parse(text, name=name, options=options)
+    check_deadline()
+    article = build_article(doc, options)
+    if repairs:
+        article = article.evolve(warnings=(*repairs, *article.warnings))
+    return article
+
+
+def _guarded(name: str | None, options: ParseOptions, work: Callable[[], Article]) -> Article:
+    """Run ``work`` within the time limit; everything that goes wrong becomes a ParseError."""
     try:
-        parser = get_variant(opts.variant, input_name=name) if opts.variant else detect_variant(text, input_name=name)
-        doc = parser.parse(text, name=name, options=opts)
-        return build_article(doc, opts)
+        with time_limit(options.timeout, name):
+            return work()
     except ParseError as exc:
         raise exc.with_name(name) from None
+    except DeadlineExpired:
+        raise LimitExceededError(
+            f"parsing took longer than timeout={options.timeout:g} s", name=name
+        ) from None
     except RecursionError:
-        raise ParseError("input is nested too deeply to parse", name=name) from None
+        raise LimitExceededError("input is nested too deeply to parse", name=name) from None
     except MemoryError:
-        raise ParseError("input needs more memory than is available", name=name) from None
+        raise LimitExceededError("input needs more memory than is available", name=name) from None
     except Exception as exc:  # a bug; keep batches alive, but say so loudly
         log.exception("newsparse bug while parsing %s", name or "<input>")
-        raise InternalError(f"internal error ({type(exc).__name__}: {exc}); please report it", name=name) from exc
+        raise InternalError(
+            f"internal error ({type(exc).__name__}: {exc}); please report it", name=name
+        ) from exc
 
 
 def parse_file(path: str | os.PathLike[str], **options: Any) -> Article:
     """Read and parse one file. Unreadable files raise :class:`~newsparse.errors.ReadError`."""
-    name = os.fspath(path)
-    opts = ParseOptions.from_kwargs(**options)
+    return parse_path(os.fspath(path), ParseOptions.from_kwargs(**options))
+
+
+def parse_path(name: str, options: ParseOptions) -> Article:
+    """:func:`parse_file` with ready-made options (what batch workers call for every file)."""
+    return _guarded(
+        name, options, lambda: _parse_decoded(*_to_text(_read(name, options), name, options), name, options)
+    )
+
+
+def _read(name: str, options: ParseOptions) -> bytes:
+    """The bytes of the regular file ``name``, or a :class:`ReadError` saying why not.
+
+    FIFOs, devices and sockets are refused before they are opened: reading one could
+    block forever or never end.
+    """
     try:
-        size = os.path.getsize(name)
-        if size > opts.max_bytes:
-            raise DocumentTooLargeError(f"file is {size} bytes, over max_bytes={opts.max_bytes}", name=name)
+        info = os.stat(name)
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadError("is a directory, not a file", name=name)
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("not a regular file (a FIFO, device or socket)", name=name)
+        if info.st_size > options.max_bytes:
+            raise DocumentTooLargeError(
+                f"file is {info.st_size} bytes, over max_bytes={options.max_bytes}", name=name
+            )
         with open(name, "rb") as fh:
-            data = fh.read(opts.max_bytes + 1)
+            data = fh.read(options.max_bytes + 1)
     except ParseError:
         raise
     except IsADirectoryError:
@@ -99,4 +172,8 @@ def parse_file(path: str | os.PathLike[str], **options: Any) -> Article:
         raise ReadError("permission denied", name=name) from None
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}", name=name) from None
-    return parse_text(_to_text(data, name, opts), name=name, options=opts)
+    except ValueError as exc:  # "embedded null byte" and other impossible names
+        raise ReadError(f"not a usable file name: {exc}", name=name) from None
+    if len(data) > options.max_bytes:
+        raise DocumentTooLargeError(f"file is over max_bytes={options.max_bytes} bytes", name=name)
+    return data

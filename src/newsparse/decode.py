@@ -1,10 +1,20 @@
-"""Bytes to text: byte-order marks, UTF-16, GB18030 and Big5, newline normalization.
+"""Bytes to text: byte-order marks, UTF-16, GB18030 and Big5, damaged bytes, newlines.
 
 Archived posts are UTF-8 almost always; the rest come from older mirrors in GB18030
-(mainland), Big5 (Taiwan, Hong Kong) or UTF-16 (Windows tools). Detection is
-deterministic and local: a byte-order mark decides; else strict UTF-8; else every legacy
-codec that decodes the bytes strictly is scored by how much of the result is common
-Chinese text, and the best one wins.
+(mainland), Big5 or Big5-HKSCS (Taiwan, Hong Kong) or UTF-16 (Windows tools). Detection
+is deterministic and local:
+
+1. a byte-order mark decides (UTF-8, UTF-16, UTF-32);
+2. else UTF-8, when the bytes are UTF-8 — or nearly: a file cut in the middle of a
+   character, or with a few damaged bytes among many good UTF-8 characters, is still
+   UTF-8; the damage becomes U+FFFD and a warning;
+3. else UTF-16 without a BOM, recognised by NUL bytes at every other position;
+4. else every candidate codec (GB18030, Big5-HKSCS, Big5, UTF-16) decodes a sample and
+   is scored by how much of the result is ASCII text or common Chinese characters; the
+   best one decodes the whole input. When none looks like text, :class:`DecodeError`.
+
+Line ends are normalized to ``\\n``. Only the sample is decoded more than once, so a
+20 MB input costs one pass of its codec.
 
 >>> decode_text("北約秘書長訪問南韓，這是他此行的第1站。".encode("big5"))
 '北約秘書長訪問南韓，這是他此行的第1站。'
@@ -12,6 +22,11 @@ Chinese text, and the best one wins.
 '北约秘书长访问南韩，这是他此行的第1站。'
 >>> decode_text(b"a\\r\\nb\\rc")
 'a\\nb\\nc'
+>>> d = decode_bytes("北約秘書長訪問南韓".encode()[:-1])
+>>> d.text, d.encoding
+('北約秘書長訪問南', 'utf-8')
+>>> print(*d.warnings)
+the input ends in the middle of a UTF-8 character (truncated?); 2 byte(s) dropped
 """
 
 from __future__ import annotations
@@ -19,9 +34,11 @@ from __future__ import annotations
 import codecs
 import re
 
+from attrs import frozen
+
 from newsparse.errors import DecodeError
 
-__all__ = ["decode_text", "normalize_newlines"]
+__all__ = ["LEGACY_CODECS", "Decoded", "decode_bytes", "decode_text", "looks_binary", "normalize_newlines"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -30,9 +47,22 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+#: bytes per code unit, for spotting a file cut in the middle of a character
+_UNIT = {"utf-32-le": 4, "utf-32-be": 4, "utf-16-le": 2, "utf-16-be": 2}
 
 #: Legacy codecs tried when the bytes are not UTF-8, in order of preference on a tie.
 LEGACY_CODECS = ("gb18030", "big5hkscs", "big5")
+#: Every codec scored in step 4, in order of preference on a tie.
+_CANDIDATES = (*LEGACY_CODECS, "utf-16-le", "utf-16-be")
+
+#: bytes of the input each candidate codec decodes to be scored (even, for UTF-16)
+_SAMPLE_BYTES = 32 * 1024
+#: a candidate scoring less than this is not text in that codec
+_MIN_SCORE = 0.4
+#: damaged UTF-8 is still UTF-8 when it has this many good non-ASCII characters per bad sequence
+_GOOD_PER_BAD = 8
+#: a decoding with more than this share of replaced sequences is not that encoding
+_MAX_BAD_SHARE = 0.05
 
 # Characters that make up a large share of any Chinese news text, in both scripts:
 # real GB18030 or Big5 text decodes to many of them; the wrong codec gives rare ideographs.
@@ -45,99 +75,245 @@ _COMMON = frozenset(
     "問问意建月公無无系軍军很情者最立代想已通並并提直題题黨党程展五果料象員员革位入常文總总次"
     "品式活設设及管特件長长求老頭头基資资邊边流路級级少圖图山統统接知較较將将組组見见計计別别"
     "她手角期根論论運运農农指幾几九區区強强放決决西被幹干做必戰战先回則则任取據据處处理府研"
+    "韓韩北約约南美日俄烏乌京台臺灣湾港華华報报記记者訪访問问議议會会談谈統统總总習习近"
     "，。、「」：；？！（）《》“”"
 )
+
+
+def _frequent_hanzi() -> frozenset[str]:
+    """The frequent characters of both scripts: GB2312 level 1 and Big5's frequent block."""
+    chars: set[str] = set()
+    for codec, leads, trails in (
+        ("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF)),
+        ("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)]),
+    ):
+        for lead in leads:
+            for trail in trails:
+                try:
+                    chars.add(bytes((lead, trail)).decode(codec))
+                except UnicodeDecodeError:
+                    continue
+    return frozenset(chars) - _COMMON
+
+
+#: characters that count half: frequent, but also met when the wrong codec decodes
+_FREQUENT = _frequent_hanzi()
+# C0 control characters other than tab, newline and carriage return: "\x00", "\x1b"
 _WS_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # "a\r\nb" and "a\rb" -> "a\nb"
 _NEWLINES = re.compile(r"\r\n?")
+# every byte with the high bit set (deleted with bytes.translate to count them)
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+@frozen
+class Decoded:
+    """Decoded text, the codec that decoded it and what was repaired on the way."""
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
 
 
 def normalize_newlines(text: str) -> str:
-    """Turn CRLF and lone CR line ends into LF."""
+    """Turn CRLF and lone CR line ends into LF.
+
+    >>> normalize_newlines("a\\r\\n\\r\\nb\\rc")
+    'a\\n\\nb\\nc'
+    """
     if "\r" not in text:
         return text
     return _NEWLINES.sub("\n", text)
 
 
+def _encoded_replacement(codec: str) -> bytes:
+    try:
+        return "\ufffd".encode(codec)
+    except UnicodeEncodeError:
+        return b""
+
+
+def _decode_counting(data: bytes, codec: str) -> tuple[str, int, int | None]:
+    """Decode with U+FFFD for bad sequences; return the text, how many, and the first offset."""
+    text = data.decode(codec, "replace")
+    if "\ufffd" not in text:
+        return text, 0, None
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError as exc:
+        marker = _encoded_replacement(codec)
+        genuine = data.count(marker) if marker else 0
+        return text, max(1, text.count("\ufffd") - genuine), exc.start
+    return text, 0, None  # every U+FFFD was in the input itself
+
+
 def _score(text: str) -> float:
-    """Share of characters that are common Chinese text, ASCII or whitespace."""
+    """How much ``text`` looks like Chinese news: ASCII text and common Chinese characters
+    count for it (other frequent characters half), control characters, U+FFFD and
+    private-use characters against it.
+
+    >>> _score("北約秘書長訪問南韓") > _score("韏鍓䝓鍠蝗")
+    True
+    """
     if not text:
         return 0.0
-    good = 0
+    good = 0.0
+    bad = 0
     for ch in text:
-        if ch < "\x80" or ch in _COMMON:
+        if ch < "\x80":
+            if ch >= " " or ch in "\t\n\r":
+                good += 1
+            else:
+                bad += 1
+        elif ch in _COMMON:
             good += 1
-    return good / len(text)
+        elif ch in _FREQUENT:
+            good += 0.5
+        elif ch == "\ufffd" or "\ud800" <= ch <= "\uf8ff":
+            bad += 1
+    return (good - 2 * bad) / len(text)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 with no BOM: recognisable by NUL bytes at every other position."""
-    if len(data) < 4 or len(data) % 2:
-        return None
-    even_nuls = data[0::2].count(0)
-    odd_nuls = data[1::2].count(0)
-    half = len(data) // 2
-    for codec, nuls in (("utf-16-be", even_nuls), ("utf-16-le", odd_nuls)):
-        if nuls > half * 0.3:
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                return None
+def _bom(data: bytes, name: str | None) -> Decoded | None:
+    for bom, codec in _BOMS:
+        if not data.startswith(bom):
+            continue
+        body = data[len(bom) :]
+        warnings: list[str] = []
+        extra = len(body) % _UNIT.get(codec, 1)
+        if extra:
+            body = body[:-extra]
+            warnings.append(_truncated(codec, extra))
+        text, bad, first = _decode_counting(body, codec)
+        if bad:
+            if bad > len(text) * _MAX_BAD_SHARE:
+                raise DecodeError(
+                    f"starts with a {codec.upper()} byte-order mark but is not valid {codec.upper()} "
+                    f"({bad} bad sequences)",
+                    name=name,
+                    offset=(first or 0) + len(bom),
+                )
+            warnings.append(_replaced(bad, codec, (first or 0) + len(bom)))
+        return Decoded(normalize_newlines(text), codec, tuple(warnings))
     return None
+
+
+def _replaced(bad: int, codec: str, first: int) -> str:
+    return f"{bad} invalid {codec.upper()} byte sequence(s) replaced with U+FFFD (first at byte {first})"
+
+
+def _truncated(codec: str, dropped: int) -> str:
+    return (
+        f"the input ends in the middle of a {codec.upper()} character (truncated?); {dropped} byte(s) dropped"
+    )
+
+
+def _utf16_by_nuls(data: bytes) -> Decoded | None:
+    """UTF-16 with no BOM: recognisable by NUL bytes at every other position."""
+    if len(data) < 4:
+        return None
+    half = len(data) // 2
+    for codec, nuls in (("utf-16-be", data[0::2].count(0)), ("utf-16-le", data[1::2].count(0))):
+        if nuls > half * 0.3:
+            warnings = []
+            body = data
+            if len(data) % 2:
+                body = data[:-1]
+                warnings.append(_truncated(codec, 1))
+            text, bad, first = _decode_counting(body, codec)
+            if bad > len(text) * _MAX_BAD_SHARE:
+                return None
+            if bad:
+                warnings.append(_replaced(bad, codec, first or 0))
+            return Decoded(normalize_newlines(text), codec, tuple(warnings))
+    return None
+
+
+def _nearly_utf8(data: bytes, text: str, bad: int, first: int) -> Decoded | None:
+    """UTF-8 cut short or with a few damaged bytes among many good characters."""
+    if bad == 1 and first >= len(data) - 3 and text.endswith("\ufffd"):
+        try:
+            data[first:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.reason == "unexpected end of data":
+                return Decoded(
+                    normalize_newlines(text[:-1]),
+                    "utf-8",
+                    (_truncated("utf-8", len(data) - first),),
+                )
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    multibyte = len(text) - (len(data) - high) - text.count("\ufffd")
+    if multibyte >= _GOOD_PER_BAD * bad:
+        return Decoded(normalize_newlines(text), "utf-8", (_replaced(bad, "utf-8", first),))
+    return None
+
+
+def decode_bytes(data: bytes, *, name: str | None = None) -> Decoded:
+    """Decode ``data`` (see the module docs), or raise :class:`DecodeError` naming ``name``.
+
+    >>> decode_bytes("標題".encode("utf-16")).encoding
+    'utf-16-le'
+    >>> decode_bytes(b"<p>" + "北約秘書長".encode("gb18030") + b"</p>").encoding
+    'gb18030'
+    """
+    if not data:
+        return Decoded("", "utf-8")
+    found = _bom(data, name)
+    if found is not None:
+        return found
+    text, bad, first = _decode_counting(data, "utf-8")
+    if "\x00" in text and (utf16 := _utf16_by_nuls(data)) is not None:
+        return utf16
+    if not bad:
+        return Decoded(normalize_newlines(text), "utf-8")
+    assert first is not None
+    nearly = _nearly_utf8(data, text, bad, first)
+    if nearly is not None:
+        return nearly
+    return _best_candidate(data, name, first)
+
+
+def _best_candidate(data: bytes, name: str | None, utf8_error: int) -> Decoded:
+    sample = data[:_SAMPLE_BYTES]
+    best: tuple[float, str] | None = None
+    for codec in _CANDIDATES:
+        score = _score(sample.decode(codec, "replace"))
+        if best is None or score > best[0]:
+            best = (score, codec)
+    assert best is not None
+    score, codec = best
+    if score >= _MIN_SCORE:
+        body = data[: len(data) - len(data) % 2] if codec.startswith("utf-16") else data
+        text, bad, first = _decode_counting(body, codec)
+        if bad <= len(text) * _MAX_BAD_SHARE:
+            warnings = [_replaced(bad, codec, first or 0)] if bad else []
+            if len(body) < len(data):
+                warnings.append(_truncated(codec, 1))
+            return Decoded(normalize_newlines(text), codec, tuple(warnings))
+    raise DecodeError(
+        "not text in UTF-8, UTF-16, GB18030 or Big5: could not decode the bytes "
+        f"(first invalid UTF-8 byte {data[utf8_error]:#04x})",
+        name=name,
+        offset=utf8_error,
+    )
 
 
 def decode_text(data: bytes, *, name: str | None = None) -> str:
     """Decode ``data`` to text with newlines normalized, or raise :class:`DecodeError`.
 
-    ``name`` is used in the error message.
+    ``name`` is used in the error message. :func:`decode_bytes` also says which codec
+    decoded the bytes and what was repaired.
     """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return normalize_newlines(data[len(bom) :].decode(codec))
-            except UnicodeDecodeError as exc:
-                raise DecodeError(
-                    f"starts with a {codec} byte-order mark but is not valid {codec}",
-                    name=name,
-                    offset=exc.start + len(bom),
-                ) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    else:
-        if "\x00" in text:
-            utf16 = _utf16_without_bom(data)
-            if utf16 is not None:
-                return normalize_newlines(utf16)
-        return normalize_newlines(text)
-
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return normalize_newlines(utf16)
-
-    best: tuple[float, str] | None = None
-    for codec in LEGACY_CODECS:
-        try:
-            candidate = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        score = _score(candidate[:20000])
-        if best is None or score > best[0]:
-            best = (score, candidate)
-    if best is None or best[0] < 0.15:
-        raise DecodeError(
-            "could not decode the bytes as UTF-8, UTF-16, GB18030 or Big5 "
-            f"(first invalid UTF-8 byte {data[utf8_error.start]:#04x})",
-            name=name,
-            offset=utf8_error.start,
-        )
-    return normalize_newlines(best[1])
+    return decode_bytes(data, name=name).text
 
 
 def looks_binary(text: str) -> bool:
-    """True when decoded text is mostly control characters (a binary file, not a post)."""
+    """True when decoded text is mostly control characters (a binary file, not a post).
+
+    >>> looks_binary("\\x00\\x01\\x02\\x03abc"), looks_binary("標題\\n\\t正文")
+    (True, False)
+    """
     sample = text[:4096]
-    if not sample:
+    if not sample or not _WS_CONTROL.search(sample):
         return False
     return len(_WS_CONTROL.findall(sample)) > len(sample) * 0.1

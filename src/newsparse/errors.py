@@ -17,7 +17,9 @@ from __future__ import annotations
 __all__ = [
     "DecodeError",
     "DocumentTooLargeError",
+    "EmptyDocumentError",
     "FrontMatterError",
+    "InternalError",
     "LimitExceededError",
     "ParseError",
     "ReadError",
@@ -92,12 +94,16 @@ class DecodeError(ParseError):
     """The bytes are not text in any encoding newsparse accepts."""
 
 
+class EmptyDocumentError(ParseError):
+    """The input holds nothing but whitespace (an empty or blanked file)."""
+
+
 class DocumentTooLargeError(ParseError):
     """The input is larger than the configured ``max_bytes``."""
 
 
 class LimitExceededError(ParseError):
-    """A safety limit was hit: nesting depth, time per document, YAML aliases."""
+    """A safety limit was hit: time per document (``timeout``), or a structure too deep to parse."""
 
 
 class FrontMatterError(ParseError):
@@ -106,3 +112,10 @@ class FrontMatterError(ParseError):
 
 class UnknownVariantError(ParseError):
     """No registered variant recognized the document, or an unknown variant was named."""
+
+
+class InternalError(ParseError):
+    """A bug in newsparse met on this input, reported as a ParseError so that batches go on.
+
+    It never signals bad input: the property tests assert that no input raises it.
+    """

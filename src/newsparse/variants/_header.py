@@ -17,13 +17,18 @@ is reported as a warning.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 from attrs import define, field
 
-__all__ = ["Header", "read_header", "STAMP_LINE", "HEADER_LINK"]
+from newsparse.fields.urls import is_safe_url
 
-# "<!--1697553060000-->", "<!-- NaN -->", "<!---62135596800000-->"
-STAMP_LINE = re.compile(r"^[ \t]*<!--\s*(-?\d{1,16}|NaN|null|undefined)?\s*-->[ \t]*$")
+__all__ = ["HEADER_LINK", "STAMP_LINE", "Header", "read_header", "safe_source_url"]
+
+# "<!--1697553060000-->", "<!-- NaN -->", "<!---62135596800000-->" (digits beyond any date
+# are still a stamp, reported as out of range); no two optional runs of spaces in a row,
+# so a long run of spaces costs one pass
+STAMP_LINE = re.compile(r"^[ \t]*<!--[ \t]*(?:(-?\d{1,40}|NaN|null|undefined)[ \t]*)?-->[ \t]*$")
 # "[title](https://example.com/a.html)"; the title may itself hold brackets:
 # "[[Chinese] 香港《国安法》…](https://www.bbc.com/zhongwen/simp/chinese-news-61465932)"
 HEADER_LINK = re.compile(r"^[ \t]*\[(?P<title>.*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)[ \t]*$")
@@ -32,6 +37,24 @@ RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,})[ \t]*$")
 
 #: how many leading lines the header may span (blank lines included)
 _HEADER_WINDOW = 12
+#: a longer line is body, not header (and is never given to the header patterns)
+_MAX_HEADER_LINE = 8192
+#: the stamps a datetime can hold (years 1 to 9999), in milliseconds since the epoch
+_MIN_STAMP_MS = int((datetime(1, 1, 1, tzinfo=timezone.utc).timestamp()) * 1000)
+_MAX_STAMP_MS = int((datetime(9999, 12, 31, 23, 59, 59, tzinfo=timezone.utc).timestamp()) * 1000)
+
+
+def safe_source_url(url: str | None, warnings: list[str]) -> str | None:
+    """``url``, or None with a warning when its scheme runs code (``javascript:``, ``data:``...).
+
+    >>> notes = []
+    >>> safe_source_url("javascript:alert(1)", notes), notes
+    (None, ['the source URL has an unsafe scheme and was dropped: javascript:alert(1)'])
+    """
+    if url is None or is_safe_url(url):
+        return url
+    warnings.append(f"the source URL has an unsafe scheme and was dropped: {url[:100]}")
+    return None
 
 
 @define
@@ -67,6 +90,8 @@ def read_header(text: str, start: int = 0) -> Header:
     seen_rule = False
     for _ in range(_HEADER_WINDOW):
         end = text.find("\n", pos)
+        if (len(text) if end < 0 else end) - pos > _MAX_HEADER_LINE:
+            break
         line = text[pos:] if end < 0 else text[pos:end]
         next_pos = len(text) if end < 0 else end + 1
         stripped = line.strip()
@@ -77,9 +102,13 @@ def read_header(text: str, start: int = 0) -> Header:
             line_no += 1
             continue
         if header.stamp_raw is None and header.title is None and (m := STAMP_LINE.match(line)):
-            header.stamp_raw = (m.group(1) or "").strip()
+            header.stamp_raw = m.group(1) or ""
             if header.stamp_raw.lstrip("-").isdigit():
-                header.stamp_ms = int(header.stamp_raw)
+                stamp = int(header.stamp_raw)
+                if _MIN_STAMP_MS <= stamp <= _MAX_STAMP_MS:
+                    header.stamp_ms = stamp
+                else:
+                    header.warnings.append(f"the comment stamp {header.stamp_raw} is out of range; ignored")
         elif header.title is None and (m := HEADER_LINK.match(line)):
             header.title = m.group("title").strip()
             header.url = m.group("url").strip() or None

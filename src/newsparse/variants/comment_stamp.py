@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from newsparse.document import Document
 from newsparse.options import ParseOptions
-from newsparse.variants._header import read_header
+from newsparse.variants._header import read_header, safe_source_url
 
 __all__ = ["CommentStampParser"]
 
@@ -41,7 +41,8 @@ class CommentStampParser:
         doc.warnings.extend(header.warnings)
         doc.stamp_raw, doc.stamp_ms = header.stamp_raw, header.stamp_ms
         doc.title = doc.header_title = header.title
-        doc.url = doc.header_url = header.url
+        doc.header_url = header.url
+        doc.url = safe_source_url(header.url, doc.warnings)
         doc.body = text[header.body_start :]
         doc.body_line = header.body_line + 1
         return doc

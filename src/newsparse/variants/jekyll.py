@@ -17,45 +17,141 @@
 
     <div>...</div>
 
-The front matter is split with python-frontmatter and read with a YAML loader that
-refuses aliases and Python tags. Archivers write ``title: "${title}"`` verbatim, so a
-title holding a double quote breaks the YAML; then the keys are read line by line and a
-warning says so.
+The front matter is read with PyYAML's safe loader, after a pass over its events that
+refuses what a safe loader would still take too far: aliases (a "billion laughs" bomb
+is never expanded), tags other than YAML's own (``!!python/object``...) and nesting
+deeper than :data:`MAX_YAML_DEPTH` (libyaml slows down and finally crashes on deep
+nesting). Archivers write ``title: "${title}"`` verbatim, so a title holding a double
+quote breaks the YAML. In all these cases the record is not lost: the ``key: value``
+lines are read the way a person would read them, the title and URL also come from the
+``[title](url)`` header line, and a warning says what happened.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import Any
 
-import frontmatter
 import yaml
 
 from newsparse.document import Document
-from newsparse.errors import LimitExceededError
 from newsparse.options import ParseOptions
-from newsparse.variants._header import read_header
+from newsparse.variants._header import read_header, safe_source_url
 
-__all__ = ["JekyllParser", "load_front_matter"]
+__all__ = ["MAX_FRONT_MATTER", "MAX_YAML_DEPTH", "JekyllParser", "load_front_matter"]
 
-_HANDLER = frontmatter.YAMLHandler()
+try:
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
 # "---\n" at the very start (after optional blank lines), closed by another "---" line
 _OPENING = re.compile(r"\A\s*---[ \t]*\n")
 _CLOSING = re.compile(r"^---[ \t]*$", re.MULTILINE)
-# a YAML anchor or alias: "&a [..]" or "*a"
-_ALIAS = re.compile(r"(?:^|[\s\[{,:-])[&*][A-Za-z0-9_-]+")
-# "key: value" at the start of a line, for reading broken front matter
-_KEY_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
+# "key: value" at the start of a line, for reading broken front matter: "title: "a "b" c""
+_KEY_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?P<value>.*)$", re.MULTILINE)
 # "[ a, b ]" flow lists as archivers write them
 _FLOW_LIST = re.compile(r"^\[(?P<items>.*)\]$")
+# YAML's own timestamp form: "2023-01-30", "2023-01-30T08:04:05.000Z", "2014-02-28 13:48:50 +01:00"
+_TIMESTAMP = yaml.constructor.SafeConstructor.timestamp_regexp
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
-#: front matter larger than this is not given to the YAML parser
+#: front matter larger than this (in characters) is not given to the YAML parser
 MAX_FRONT_MATTER = 256 * 1024
+#: front matter nested deeper than this is not loaded (archivers write flat mappings)
+MAX_YAML_DEPTH = 32
+#: the tags a front matter may carry: YAML's own; anything else is refused
+_SAFE_TAGS = frozenset(
+    [
+        "!",
+        *(
+            "tag:yaml.org,2002:" + t
+            for t in [
+                "str",
+                "int",
+                "float",
+                "bool",
+                "null",
+                "timestamp",
+                "seq",
+                "map",
+                "binary",
+                "set",
+                "omap",
+                "pairs",
+            ]
+        ),
+    ]
+)
 
-try:
-    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _BaseLoader = yaml.SafeLoader
+
+class _FrontMatterLoader(_SafeLoader):
+    """The safe loader, keeping dates that do not exist and absurd integers as strings."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.kept_as_text: list[str] = []
+
+    def _timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return self.construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):  # "2023-02-30", "2023-01-01T25:00:00"
+            self.kept_as_text.append(f"front matter value {node.value!r} is not a real date")
+            return node.value
+
+    def _int(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return self.construct_yaml_int(node)
+        except ValueError:  # more digits than Python converts
+            self.kept_as_text.append(f"front matter number of {len(node.value)} digits kept as text")
+            return node.value
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _FrontMatterLoader._timestamp)
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _FrontMatterLoader._int)
+
+
+def _refusal(block: str, first_line: int) -> str | None:
+    """Why ``block`` must not be loaded as YAML (an alias, an unsafe tag, deep nesting), or None.
+
+    Looks at the parser's events only, so nothing is built or expanded.
+    """
+    depth = 0
+    for event in yaml.parse(block, Loader=_SafeLoader):
+        mark = event.start_mark
+        where = f"line {first_line + mark.line}" if mark is not None else "an unknown line"
+        if isinstance(event, yaml.AliasEvent):
+            return f"alias *{event.anchor} at {where}; aliases are never expanded"
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag not in _SAFE_TAGS:
+            return f"unsafe tag {tag.replace('tag:yaml.org,2002:', '!!')} at {where}"
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                return f"nested deeper than {MAX_YAML_DEPTH} levels at {where}"
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
+
+
+def _timestamp(value: str) -> datetime | date | None:
+    """``value`` as YAML would read it when it is a timestamp that exists, else None.
+
+    >>> _timestamp("2023-01-30T08:04:05.000Z")
+    datetime.datetime(2023, 1, 30, 8, 4, 5, tzinfo=datetime.timezone.utc)
+    >>> _timestamp("2023-02-30") is None
+    True
+    """
+    if not _TIMESTAMP.match(value):
+        return None
+    try:
+        result: datetime | date = _CONSTRUCTOR.construct_yaml_timestamp(
+            yaml.ScalarNode("tag:yaml.org,2002:timestamp", value)
+        )
+    except (ValueError, OverflowError):
+        return None
+    return result
 
 
 def _lenient_value(raw: str) -> Any:
@@ -67,44 +163,71 @@ def _lenient_value(raw: str) -> Any:
         return [item.strip().strip("\"'") for item in m.group("items").split(",") if item.strip()]
     if value.lower() in ("true", "false"):
         return value.lower() == "true"
-    return value
+    stamp = _timestamp(value)
+    return value if stamp is None else stamp
 
 
 def _read_lines(block: str) -> dict[str, Any]:
-    return {m.group("key"): _lenient_value(m.group("value")) for m in _KEY_LINE.finditer(block)}
+    """The ``key: value`` lines of a front matter YAML cannot read; the first of a key wins.
+
+    >>> _read_lines('title: "He said "hi""\\ndate: 2023-01-30\\ntags: [ a, b ]')
+    {'title': 'He said "hi"', 'date': datetime.date(2023, 1, 30), 'tags': ['a', 'b']}
+    """
+    found: dict[str, Any] = {}
+    for m in _KEY_LINE.finditer(block):
+        found.setdefault(m.group("key"), _lenient_value(m.group("value")))
+    return found
 
 
-def load_front_matter(block: str, *, name: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """Parse a front-matter block; return the mapping and warnings.
+def _read_yaml(block: str, first_line: int) -> tuple[dict[str, Any], list[str], bool]:
+    """The mapping, warnings, and whether YAML had to be given up for line reading."""
+    if len(block) > MAX_FRONT_MATTER:
+        reason = f"{len(block)} characters, over the limit of {MAX_FRONT_MATTER}"
+        return _read_lines(block), [f"front matter not read as YAML ({reason}); read line by line"], True
+    try:
+        refusal = _refusal(block, first_line)
+        if refusal is not None:
+            return _read_lines(block), [f"front matter not read as YAML ({refusal}); read line by line"], True
+        loader = _FrontMatterLoader(block)
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {first_line + mark.line})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        return (
+            _read_lines(block),
+            [f"front matter is not valid YAML{where}: {problem}; read line by line"],
+            True,
+        )
+    if data is None:
+        return {}, [], False
+    if not isinstance(data, dict):
+        return _read_lines(block), ["front matter is not a mapping; read line by line"], True
+    return {str(k): v for k, v in data.items()}, loader.kept_as_text, False
 
-    Invalid YAML, aliases and unsafe tags fall back to reading ``key: value`` lines.
+
+def load_front_matter(
+    block: str, *, name: str | None = None, first_line: int = 2
+) -> tuple[dict[str, Any], list[str]]:
+    """Parse a front-matter block; return the mapping and warnings. Never raises.
+
+    Invalid YAML, aliases, unsafe tags, deep nesting and oversized blocks fall back to
+    reading ``key: value`` lines, with a warning. ``first_line`` is the line of the input
+    the block starts on, for the warnings.
 
     >>> load_front_matter('title: "He said "hi""\\nfrom: https://a.tw/x')[0]["title"]
     'He said "hi"'
+    >>> fm, warnings = load_front_matter("a: &x [1, 2]\\nb: *x\\ntitle: t")
+    >>> fm["title"]
+    't'
+    >>> print(*warnings)
+    front matter not read as YAML (alias *x at line 3; aliases are never expanded); read line by line
     """
-    warnings: list[str] = []
-    if len(block) > MAX_FRONT_MATTER:
-        raise LimitExceededError(
-            f"front matter is {len(block)} characters, over the limit of {MAX_FRONT_MATTER}",
-            name=name,
-        )
-    if _ALIAS.search(block):
-        warnings.append("front matter uses YAML anchors or aliases, which are not expanded; read line by line")
-        return _read_lines(block), warnings
-    try:
-        data = yaml.load(block, Loader=_BaseLoader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (front matter line {mark.line + 1})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or type(exc).__name__
-        warnings.append(f"front matter is not valid YAML{where}: {problem}; read line by line")
-        return _read_lines(block), warnings
-    if data is None:
-        return {}, warnings
-    if not isinstance(data, dict):
-        warnings.append("front matter is not a mapping; read line by line")
-        return _read_lines(block), warnings
-    return {str(k): v for k, v in data.items()}, warnings
+    data, warnings, _gave_up = _read_yaml(block, first_line)
+    return data, warnings
 
 
 class JekyllParser:
@@ -114,11 +237,9 @@ class JekyllParser:
 
     def detect(self, text: str) -> float:
         """Confidence that ``text`` is a Jekyll post: an opening ``---`` and a closing one."""
-        head = text[:4096]
-        if not _OPENING.match(head):
+        opening = _OPENING.match(text[:4096])
+        if opening is None:
             return 0.0
-        opening = _OPENING.match(text)
-        assert opening is not None
         if _CLOSING.search(text, opening.end()) is None:
             return 0.3
         return 0.95
@@ -127,22 +248,23 @@ class JekyllParser:
         """Split the front matter, read the header and keep the body as HTML."""
         doc = Document(variant=self.name, name=name)
         opening = _OPENING.match(text)
-        closing = _CLOSING.search(text, opening.end()) if opening else None
-        if opening is None or closing is None:
+        start = opening.end() if opening else 0
+        closing = _CLOSING.search(text, start) if opening else None
+        if closing is None:
             doc.warnings.append("front matter is not closed by a --- line; read as far as it goes")
-            block = text[opening.end() if opening else 0 :]
+            block = text[start:]
             # a front matter that never closes: keys until the first line that is not one
             keys_end = 0
             for m in _KEY_LINE.finditer(block):
-                if block[keys_end:m.start()].strip():
+                if block[keys_end : m.start()].strip():
                     break
                 keys_end = m.end()
-            fm_text, rest, rest_offset = block[:keys_end], block[keys_end:], (opening.end() if opening else 0) + keys_end
+            fm_text, rest, rest_offset = block[:keys_end], block[keys_end:], start + keys_end
         else:
-            fm_text = text[opening.end() : closing.start()]
+            fm_text = text[start : closing.start()]
             rest_offset = closing.end() + 1 if closing.end() < len(text) else closing.end()
             rest = text[rest_offset:]
-        front_matter, warnings = load_front_matter(fm_text, name=name)
+        front_matter, warnings, gave_up = _read_yaml(fm_text, text.count("\n", 0, start) + 1)
         doc.front_matter = front_matter
         doc.warnings.extend(warnings)
 
@@ -153,13 +275,16 @@ class JekyllParser:
         doc.body = rest[header.body_start :]
         doc.body_line = text.count("\n", 0, rest_offset) + header.body_line + 1
 
-        fm_title = front_matter.get("title")
-        doc.title = _clean_str(fm_title) or header.title
-        doc.url = _clean_str(front_matter.get("from")) or _clean_str(front_matter.get("url")) or header.url
-        if header.title and fm_title and _clean_str(fm_title) != header.title:
-            # the header line is written from the feed item; prefer it when the YAML broke
-            if warnings:
-                doc.title = header.title
+        fm_title = _clean_str(front_matter.get("title"))
+        fm_url = _clean_str(front_matter.get("from")) or _clean_str(front_matter.get("url"))
+        if gave_up:
+            # the header line is written from the feed item; trust it over a broken YAML
+            doc.title = header.title or fm_title
+            url = header.url or fm_url
+        else:
+            doc.title = fm_title or header.title
+            url = fm_url or header.url
+        doc.url = safe_source_url(url, doc.warnings)
         return doc
 
 
