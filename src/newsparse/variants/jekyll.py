@@ -17,7 +17,9 @@
 
     <div>...</div>
 
-The front matter is read with PyYAML's safe loader, after a pass over its events that
+python-frontmatter's handler model splits the front matter (a handler subclass whose
+boundary is exactly ``---``, so the archiver's ``------`` rule never closes it), and the
+block is read with PyYAML's safe loader, after a pass over its events that
 refuses what a safe loader would still take too far: aliases (a "billion laughs" bomb
 is never expanded), tags other than YAML's own (``!!python/object``...) and nesting
 deeper than :data:`MAX_YAML_DEPTH` (libyaml slows down and finally crashes on deep
@@ -33,6 +35,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+import frontmatter
 import yaml
 
 from newsparse.document import Document
@@ -230,6 +233,42 @@ def load_front_matter(
     return data, warnings
 
 
+class ArchiverYAMLHandler(frontmatter.YAMLHandler):  # type: ignore[misc]
+    """python-frontmatter's YAML handler, fitted to archived posts.
+
+    The boundary is exactly three dashes (the archiver's ``------`` header rule must not
+    close the front matter), leading blank lines are allowed, and ``load`` is newsparse's
+    guarded loader instead of a bare ``yaml.load``.
+
+    >>> ArchiverYAMLHandler().split("---\\ntitle: t\\n---\\n[t](u)\\n------\\n<p>x</p>")
+    ('title: t', '[t](u)\\n------\\n<p>x</p>')
+    """
+
+    FM_BOUNDARY = re.compile(r"^---[ \t]*$", re.MULTILINE)
+    START_DELIMITER = END_DELIMITER = "---"
+
+    def detect(self, text: str) -> bool:
+        """An opening ``---`` line at the start, after optional blank lines."""
+        return _OPENING.match(text[:4096]) is not None
+
+    def split(self, text: str) -> tuple[str, str]:
+        """Front matter and content; content is empty when the block never closes."""
+        opening = _OPENING.match(text)
+        start = opening.end() if opening else 0
+        closing = _CLOSING.search(text, start)
+        if closing is None:
+            return text[start:], ""
+        return text[start : closing.start()].strip("\n"), text[closing.end() :].lstrip("\n")
+
+    def load(self, fm: str, **kwargs: object) -> dict[str, Any]:
+        """The guarded loader: no aliases, no foreign tags, bounded nesting."""
+        data, _warnings, _gave_up = _read_yaml(fm, 1)
+        return data
+
+
+_HANDLER = ArchiverYAMLHandler()
+
+
 class JekyllParser:
     """The ``jekyll`` variant: front matter + stamp + header line + HTML body."""
 
@@ -237,9 +276,10 @@ class JekyllParser:
 
     def detect(self, text: str) -> float:
         """Confidence that ``text`` is a Jekyll post: an opening ``---`` and a closing one."""
-        opening = _OPENING.match(text[:4096])
-        if opening is None:
+        if not _HANDLER.detect(text):
             return 0.0
+        opening = _OPENING.match(text)
+        assert opening is not None
         if _CLOSING.search(text, opening.end()) is None:
             return 0.3
         return 0.95
@@ -261,9 +301,8 @@ class JekyllParser:
                 keys_end = m.end()
             fm_text, rest, rest_offset = block[:keys_end], block[keys_end:], start + keys_end
         else:
-            fm_text = text[start : closing.start()]
-            rest_offset = closing.end() + 1 if closing.end() < len(text) else closing.end()
-            rest = text[rest_offset:]
+            fm_text, rest = _HANDLER.split(text)
+            rest_offset = len(text) - len(rest)
         front_matter, warnings, gave_up = _read_yaml(fm_text, text.count("\n", 0, start) + 1)
         doc.front_matter = front_matter
         doc.warnings.extend(warnings)
