@@ -61,8 +61,15 @@ def is_credit(el: Any, text: str) -> bool:
     return len(text) <= _MAX_CREDIT and (_tokens_match(el, _CREDIT_TOKEN) or bool(_CREDIT_TEXT.match(text)))
 
 
-def _has_image(el: Any) -> bool:
-    return el.tag == "img" or next(el.iter("img"), None) is not None
+def _image_holders(root: Any) -> set[Any]:
+    """Every ``<img>`` and every element holding one, found in one pass (O(n · depth))."""
+    holders: set[Any] = set()
+    for img in root.iter("img"):
+        node = img
+        while node is not None and node not in holders:
+            holders.add(node)
+            node = node.getparent()
+    return holders
 
 
 def _same(a: str, b: str) -> bool:
@@ -80,11 +87,25 @@ def _figure_of(img: Any) -> Any:
     return None
 
 
-def _in_figure(img: Any, fig: Any) -> list[Any]:
-    """Text-bearing elements of ``fig`` beside ``img``: its figcaption, or BBC's credit paragraph."""
+def _in_figure(img: Any, fig: Any, holders: set[Any], seen: dict[Any, bool]) -> list[Any]:
+    """Text-bearing elements of ``fig`` beside ``img``: its figcaption, or BBC's credit paragraph.
+
+    Each figure is examined once: a gallery figure speaks only through its figcaption,
+    so ``seen`` remembers figures already handled and galleries get no per-image scan.
+    """
+    if fig in seen:
+        return []
+    images = 0
+    for _ in fig.iter("img"):
+        images += 1
+        if images > 1:
+            break
+    seen[fig] = True
     for cap in fig.iter("figcaption"):
-        if not _has_image(cap):
+        if cap not in holders:
             return [cap]
+    if images > 1:
+        return []  # a gallery without a figcaption
     ancestors = set()
     node = img.getparent()
     while node is not None and node is not fig.getparent():
@@ -94,8 +115,10 @@ def _in_figure(img: Any, fig: Any) -> list[Any]:
     for el in fig.iter():
         if not isinstance(el.tag, str) or el in ancestors or el.getparent() not in ancestors:
             continue
+        if el in holders:
+            continue
         text = element_text(el)
-        if text and not _has_image(el):
+        if text:
             if len(text) > _MAX_CREDIT and not is_credit(el, text):
                 return []  # prose inside the figure: not a caption block
             found.append(el)
@@ -115,7 +138,7 @@ def _only_child_chain(el: Any) -> Any:
     return None
 
 
-def _beside(img: Any, ctx: Context) -> list[Any]:
+def _beside(img: Any, ctx: Context, holders: set[Any]) -> list[Any]:
     """Caption and credit elements that follow ``img`` or the wrappers holding only it."""
     alt = " ".join((img.get("alt") or "").split())
     found: list[Any] = []
@@ -127,7 +150,7 @@ def _beside(img: Any, ctx: Context) -> list[Any]:
             if not isinstance(sib.tag, str):
                 sib = sib.getnext()
                 continue
-            if _has_image(sib):
+            if sib in holders:
                 return found
             text = element_text(sib)
             steps += 1
@@ -180,11 +203,16 @@ def _split(el: Any) -> tuple[str, list[str]]:
 
 def image_captions(ctx: Context) -> None:
     """Captions and photo credits around images become image metadata, not paragraphs."""
+    holders = _image_holders(ctx.root)
+    figures_seen: dict[Any, bool] = {}
     for img in list(ctx.root.iter("img")):
         if img.getparent() is None or is_decorative(img):
             continue
         fig = _figure_of(img)
-        elements = _in_figure(img, fig) if fig is not None else _beside(img, ctx)
+        if fig is not None:
+            elements = _in_figure(img, fig, holders, figures_seen)
+        else:
+            elements = _beside(img, ctx, holders)
         captions = []
         for el in elements:
             if el.getparent() is None:
@@ -197,8 +225,13 @@ def image_captions(ctx: Context) -> None:
             ctx.drop(el, kind="image", rule="image-captions")
         if captions and img not in ctx.captions:
             ctx.captions[img] = " ".join(captions)
+    _caption_classes(ctx, holders)
+
+
+def _caption_classes(ctx: Context, holders: set[Any]) -> None:
+    """Caption- and credit-classed elements that hold no image, wherever they are."""
     for el in list(ctx.root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or _has_image(el):
+        if not isinstance(el.tag, str) or el.getparent() is None or el in holders:
             continue
         is_caption = _tokens_match(el, _CAPTION_TOKEN)
         if not is_caption and not _tokens_match(el, _CREDIT_TOKEN):
