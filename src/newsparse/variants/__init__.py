@@ -64,13 +64,24 @@ def get_variant(name: str, *, input_name: str | None = None) -> VariantParser:
     raise UnknownVariantError(f"unknown variant {name!r} (known: {known})", name=input_name)
 
 
+#: A detection score at or above this is certain enough that later parsers are not asked
+#: (front matter or a full archiver header cannot be mistaken for anything else).
+CERTAIN = 0.9
+
+
 def detect_variant(text: str, *, input_name: str | None = None) -> VariantParser:
-    """The parser most confident that ``text`` is its variant."""
+    """The parser most confident that ``text`` is its variant.
+
+    Parsers are asked in registry order; the first one that is :data:`CERTAIN` wins at
+    once, so the costlier checks of later parsers run only on unusual inputs.
+    """
     best: tuple[float, VariantParser] | None = None
     for parser in REGISTRY:
         score = parser.detect(text)
         if score > 0 and (best is None or score > best[0]):
             best = (score, parser)
+            if score >= CERTAIN:
+                break
     if best is None:
         raise UnknownVariantError(
             "not a recognised input: no front matter, no <!--stamp--> header and no text body",

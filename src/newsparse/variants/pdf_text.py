@@ -33,6 +33,8 @@ __all__ = ["PdfTextParser"]
 # an HTML or XML tag: "<p>", "<div class=x>" (not "<sup>", which pymupdf4llm writes)
 _TAG = re.compile(r"<(?!/?sup\b)/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
 # an ideograph
+# C0 control characters other than the whitespace ones PDF text uses: "\x00", "\x1b"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # the credit inside a caption: "(圖片來源：https://…)" -> "圖片來源：https://…"
 _CREDIT = re.compile(
@@ -61,8 +63,7 @@ class PdfTextParser:
         head = text[:20000]
         if not head or "\x00" in head or head.startswith("%PDF"):
             return 0.0
-        controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\n\r\t\f")
-        if controls > len(head) // 100:
+        if len(_CONTROL.findall(head)) > len(head) // 100:
             return 0.0
         if not _CJK.search(head):
             return 0.0
