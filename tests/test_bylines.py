@@ -134,3 +134,48 @@ def test_name_helpers() -> None:
     assert not is_person_name("法广")
     assert not is_person_name("Reuters")
     assert not is_person_name("Nei.st")
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        # RFA closes with the reporter and editors on one line, joined by an enumeration comma
+        (
+            "记者：高锋、责编：许书婷 陈美华 嘉远 网编：瑞哲",
+            {"author": ["高锋"], "editor": ["许书婷", "陈美华", "嘉远"], "web_editor": ["瑞哲"]},
+        ),
+        # Nikkei's reporter line with a five-character Japanese name and the filing place
+        ("日本经济新闻（中文版：日经中文网）盐崎健太郎 北京", {"author": ["盐崎健太郎"]}),
+        # a photo credit names the photographer, not an author, with or without brackets
+        ("记者柳飞拍摄", {"photographer": ["柳飞"]}),
+        ("（中央社記者王飛華攝）", {"photographer": ["王飛華"]}),
+    ],
+)
+def test_credit_line_forms_shared_by_publishers(line: str, roles: dict[str, list[str]]) -> None:
+    found = read_credit_line(line)
+    assert found is not None
+    assert found[0] == roles
+
+
+def test_long_names_only_where_the_line_vouches_for_a_name() -> None:
+    assert split_names("盐崎健太郎") is None
+    assert split_names("盐崎健太郎", long_names=True) == ["盐崎健太郎"]
+    found = read_credit_line("日本经济新闻（中文版：日经中文网）盐崎健太郎 北京")
+    assert found is not None
+    assert found[1] is not None
+    assert found[1].place == "北京"
+
+
+def test_a_caption_photo_credit_with_a_two_character_verb() -> None:
+    byline = read_byline([BODY], captions=["香港议会发起人袁弓夷在温哥华介绍香港议会选举。 (记者柳飞拍摄)"])
+    assert dict(byline.credits) == {"photographer": ("柳飞",)}
+    assert byline.authors == ()
+
+
+def test_a_wire_dateline_with_spaces_around_the_dash_names_an_unlisted_place() -> None:
+    # VOA: "里约热内卢 — 自2012年电动汽车进入巴西以来…" (the place is not in places.txt)
+    byline = read_byline(["里约热内卢 — 自2012年电动汽车进入巴西以来，它的销售量一直缓慢增长。", BODY])
+    assert byline.dateline is not None
+    assert (byline.dateline.place, byline.dateline.day) == ("里约热内卢", None)
+    # without the spaces the form is too loose for a place nobody listed
+    assert read_byline(["据悉—消息称市场走弱。", BODY]).dateline is None

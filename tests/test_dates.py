@@ -274,3 +274,15 @@ def test_a_short_line_at_the_top_dates_the_article_only_when_it_is_a_date_line(
         f"<!--NaN-->\n[標題](https://example.org/story/abc)\n------\n\n<p>{line}</p><p>正文很長的一段。</p>"
     )
     assert (article.published is not None) is dated
+
+
+def test_day_only_dates_of_an_unknown_publisher_are_anchored_in_its_country_zone() -> None:
+    """A site the table does not know, on a .tw host: the URL's day is midnight in Taipei, not UTC."""
+    post = (
+        '---\nlayout: post\ntitle: "颱風卡努持續長胖"\nauthor: 林小明\n'
+        "from: https://news.example.com.tw/2023/08/01/typhoon.html\n---\n"
+        "<p>颱風卡努持續增強，外圍雲系將影響北部降雨。</p>"
+    )
+    article = newsparse.parse(post)
+    assert article.publisher is None
+    assert article.published == datetime(2023, 8, 1, tzinfo=TAIPEI)

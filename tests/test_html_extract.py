@@ -30,6 +30,7 @@ RULE_NAMES = [
     "link-runs",
     "trailer-code",
     "contentless",
+    "lead-dateline",
 ]
 
 

@@ -391,3 +391,127 @@ def test_contentless_drops_spacer_paragraphs_and_repeats_from_other_elements() -
         "好。",
         "好。",
     ]
+
+
+# ------------------------------------------------------------------ held-out forms (generalization)
+
+
+def test_contentless_drops_a_template_placeholder_line() -> None:
+    # RFA (2013 feed item): the missing feed description printed as "null" before the text
+    html = (
+        "<div>\nnull                                 "
+        "<p>韩国国防部长金宽镇周三表示，韩国不会加入美国的飞弹防御系统。</p>"
+        "<p><span> </span></p><p><span>金宽镇强调，韩国当然需要引进美国的新型装备。</span></p></div>"
+    )
+    assert text(run("contentless", html)) == (
+        "韩国国防部长金宽镇周三表示，韩国不会加入美国的飞弹防御系统。\n金宽镇强调，韩国当然需要引进美国的新型装备。"
+    )
+    assert (
+        text(run("contentless", "<p>他把变量设成 null，程序就崩溃了。</p>"))
+        == "他把变量设成 null，程序就崩溃了。"
+    )
+
+
+def test_date_lines_drop_relative_times() -> None:
+    # BBC: the saved page says "24 分钟前" in its <time> element; no date evidence in it
+    html = (
+        '<div class="bbc-q4ibpr"><time datetime="2022-07-20" class="bbc-529aew">24 分钟前</time></div>'
+        "<p>六月初，中国上海结束了为期两个月的严格封城。</p><p>5 hours ago</p>"
+    )
+    body = run("date-lines", html)
+    assert text(body) == "六月初，中国上海结束了为期两个月的严格封城。"
+    assert [line.text for line in body.set_aside] == []
+    assert text(run("date-lines", "<p>三天前他还在北京。</p>")) == "三天前他还在北京。"
+
+
+def test_call_to_action_drops_media_player_fallbacks() -> None:
+    # BBC video page: the player's fallback text above the story
+    html = (
+        '<div data-e2e="media-player"><img src="p0cmy1gn.jpg" alt=""><div>'
+        "<strong>你的器材不支持播放多媒体材料</strong></div></div>"
+        "<p>对于失明或弱视群体来说，按摩行业是他们至关重要的就业命脉。</p>"
+    )
+    assert text(run("call-to-action", html)) == "对于失明或弱视群体来说，按摩行业是他们至关重要的就业命脉。"
+
+
+def test_related_heading_with_the_site_name_before_the_label() -> None:
+    # BBC: "BBC中文的相关报道：" and its list closing the article
+    html = (
+        "<p>一些视障按摩师向BBC上海团队讲述了他们的境遇。</p>"
+        "<div><h2>BBC中文的相关报道：</h2></div><div><ul role='list'>"
+        "<li><a href='https://www.bbc.com/zhongwen/simp/business-62174553'>"
+        "中国经济： 二季度增长大幅放缓 下半年复苏乏力</a></li>"
+        "<li><a href='https://www.bbc.com/zhongwen/simp/chinese-news-62089752'>中国新冠病毒“清零”政策对习近平造成危险</a></li>"
+        "</ul></div>"
+    )
+    body = run("related-heading", html)
+    assert text(body) == "一些视障按摩师向BBC上海团队讲述了他们的境遇。"
+    assert {link.kind for link in body.links} == {"related"}
+
+
+def test_related_heading_drops_a_photo_gallery_and_its_pictures() -> None:
+    # DW: "相关图集：…" then picture captions, each right after its image, then the copyright line
+    html = (
+        "<p>中国政府试图通过提高一倍的基础设施支出支撑疲软的经济。</p><p>（综合报道）</p>"
+        "<h3>相关图集：热热热！中国多地遭遇高温“烤验”</h3>"
+        '<div><img src="https://static.dw.com/image/62890193_303.jpg"><b>农田很渴</b>：根据中国国家气候中心近日监测评估，'
+        "自6月中旬的这场高温，为1961年以来持续时间最长的一次。</div>"
+        '<div><img src="https://static.dw.com/image/62860034_303.jpg"><b>高温预警</b>：中国官媒央视星期一再次发布高温红色预警。</div>'
+        "<p>© 2022年德国之声版权声明：本文所有内容受到著作权法保护。</p>"
+    )
+    body = run("related-heading", html)
+    assert text(body) == (
+        "中国政府试图通过提高一倍的基础设施支出支撑疲软的经济。\n（综合报道）\n"
+        "© 2022年德国之声版权声明：本文所有内容受到著作权法保护。"
+    )
+    assert body.images == []
+
+
+def test_related_heading_keeps_pictures_after_an_ordinary_heading() -> None:
+    html = (
+        "<h3>高温之下的农村</h3>"
+        '<div><img src="a.jpg"><b>农田很渴</b>：高温少雨天气也给农业生产带来严峻挑战。</div>'
+    )
+    assert "农田很渴" in text(run("related-heading", html))
+
+
+def test_publisher_selectors_drop_cna_inline_related_inserts() -> None:
+    # CNA (live-blog digest): a related headline inserted after each section
+    html = (
+        "<p>俄羅斯國防部說，國防部長蕭依古已指示俄軍優先摧毀烏克蘭長程飛彈和火砲武器。</p>"
+        "<div class='media'><div class='insertGroup'><div><a class='insert' "
+        "href='https://www.cna.com.tw/news/aopl/202207180167.aspx'><i class='icon-dot'></i>"
+        "<span>路透：俄防長下令優先摧毀烏克蘭飛彈火砲</span></a></div></div></div>"
+        "<h2>●烏克蘭有內鬼 檢察總長與安全局長遭停職</h2>"
+    )
+    body = run("publisher-selectors", html, publisher="cna")
+    assert text(body) == (
+        "俄羅斯國防部說，國防部長蕭依古已指示俄軍優先摧毀烏克蘭長程飛彈和火砲武器。\n"
+        "●烏克蘭有內鬼 檢察總長與安全局長遭停職"
+    )
+    assert [link.kind for link in body.links] == ["related"]
+
+
+def test_title_repeat_drops_a_bold_title_line() -> None:
+    # BBC video page: the title again, wholly in bold, under the player
+    html = (
+        '<div dir="ltr" class="bbc-1151pbn">'
+        '<strong class="e8stly50">上海疫情中挣扎的盲人按摩师</strong></div>'
+        "<p>六月初，中国上海结束了为期两个月的严格封城。</p>"
+    )
+    assert (
+        text(run("title-repeat", html, title="上海疫情中挣扎的盲人按摩师"))
+        == "六月初，中国上海结束了为期两个月的严格封城。"
+    )
+    plain = "<p>上海疫情中挣扎的盲人按摩师</p><p>六月初。</p>"
+    assert text(run("title-repeat", plain, title="上海疫情中挣扎的盲人按摩师")).startswith("上海")
+
+
+def test_lead_dateline_joins_a_place_line_to_the_lead() -> None:
+    # VOA feed item: the dateline is a bare text node before the first <p>
+    html = (
+        '<div><small style="color: #999;">中国电动汽车比亚迪在巴西热卖。</small></div>里约热内卢 — '
+        '<p style="text-align:left">自2012年电动汽车进入巴西以来，它的销售量一直缓慢增长。</p>'
+    )
+    paragraphs = run("lead-dateline", html).paragraphs
+    assert paragraphs[-1] == "里约热内卢 — 自2012年电动汽车进入巴西以来，它的销售量一直缓慢增长。"

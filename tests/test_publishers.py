@@ -10,7 +10,15 @@ import pytest
 
 from newsparse.document import Body, Document
 from newsparse.fields.publisher import author_field_people, document_source, identify_publisher
-from newsparse.publishers import PUBLISHERS, TABLE, PublisherTable, by_id, identify, load_publishers
+from newsparse.publishers import (
+    PUBLISHERS,
+    TABLE,
+    PublisherTable,
+    by_id,
+    identify,
+    load_publishers,
+    zone_for_url,
+)
 from tests.conftest import all_documents, expected_for
 
 
@@ -136,3 +144,76 @@ def test_pdf_publisher_from_footer_and_no_guess_for_unknown_ones() -> None:
         meta={"publisher_name": "財團法人東亞安全展望基金會"},
     )
     assert identify_publisher(Document("pdf_text", body_format="text"), named) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "publisher_id", "zone"),
+    [
+        # feeds of the archive's other publishers, as their posts' "from:" URL and "author:" name them
+        ("https://news.ltn.com.tw/news/world/breakingnews/4385372", "自由時報", "ltn", "Asia/Taipei"),
+        ("https://udn.com/news/story/6809/7339000", "聯合新聞網", "udn", "Asia/Taipei"),
+        (
+            "https://www.chinatimes.com/realtimenews/20230801001234-260408",
+            "中時新聞網",
+            "chinatimes",
+            "Asia/Taipei",
+        ),
+        ("https://www.storm.mg/article/4781234", "風傳媒", "storm", "Asia/Taipei"),
+        ("https://www.twreporter.org/a/hong-kong-47", "報導者", "twreporter", "Asia/Taipei"),
+        ("https://newtalk.tw/news/view/2023-08-01/876543", "新頭殼", "newtalk", "Asia/Taipei"),
+        ("https://theinitium.com/article/20230801-hongkong", "端传媒", "initium", "Asia/Hong_Kong"),
+        (
+            "https://news.mingpao.com/ins/x/article/20230801/s00004/1690860000000",
+            "明報",
+            "mingpao",
+            "Asia/Hong_Kong",
+        ),
+        ("https://www.stheadline.com/realtime-china/3221234", "星島日報", "singtao", "Asia/Hong_Kong"),
+        ("https://www.hk01.com/article/923456", "香港01", "hk01", "Asia/Hong_Kong"),
+        (
+            "https://hk.on.cc/hk/bkn/cnt/news/20230801/bkn-20230801120000123-0801_00822_001.html",
+            "東網",
+            "oncc",
+            "Asia/Hong_Kong",
+        ),
+        (
+            "https://www.secretchina.com/news/gb/2023/08/01/1042345.html",
+            "看中国",
+            "secretchina",
+            "America/New_York",
+        ),
+        (
+            "https://www.boxun.com/news/gb/china/2023/08/202308011234.shtml",
+            "博讯",
+            "boxun",
+            "America/New_York",
+        ),
+        ("https://chinadigitaltimes.net/chinese/700123.html", "中国数字时代", "cdt", "America/Los_Angeles"),
+        ("https://cn.wsj.com/articles/x-11690000000", "华尔街日报", "wsj", "America/New_York"),
+    ],
+)
+def test_recurring_publishers_by_host_and_feed_name(
+    url: str, name: str, publisher_id: str, zone: str
+) -> None:
+    by_host = TABLE.by_host(url)
+    assert by_host is not None
+    assert by_host.id == publisher_id
+    assert by_host.timezone == zone
+    by_name = TABLE.by_name(name)
+    assert by_name is not None
+    assert by_name.id == publisher_id
+
+
+def test_feed_names_of_publishers_are_not_people() -> None:
+    # three-character feed names look like personal names unless the table knows them
+    for name in ("新頭殼", "看中国", "博讯", "端传媒"):
+        doc = Document("jekyll", front_matter={"author": name})
+        assert author_field_people(doc) == []
+        assert document_source(doc) == name
+
+
+def test_zone_for_url_by_country_domain() -> None:
+    assert zone_for_url("https://www.example.com.tw/a") == ZoneInfo("Asia/Taipei")
+    assert zone_for_url("https://news.example.hk/b") == ZoneInfo("Asia/Hong_Kong")
+    assert zone_for_url("https://example.org/c") is None
+    assert zone_for_url(None) is None

@@ -18,6 +18,7 @@ from newsparse.html.extract import extract_body
 from newsparse.model import Article, Link
 from newsparse.normalize import normalize_article
 from newsparse.options import ParseOptions
+from newsparse.publishers import zone_for_url
 
 __all__ = ["build_article", "clean_title", "detect_language"]
 
@@ -54,7 +55,8 @@ def detect_language(text: str) -> str:
     ('zh', 'ja', 'und')
     """
     sample = text[:_LANGUAGE_SAMPLE]
-    kana = len(_KANA.findall(sample))
+    # most texts have no kana: one scan answers, and the ideographs are counted only when there is some
+    kana = len(_KANA.findall(sample)) if _KANA.search(sample) else 0
     if kana >= 8 or (kana and kana * 4 >= len(_HAN.findall(sample))):
         return "ja"
     return "zh" if _HAN.search(sample) else "und"
@@ -86,7 +88,7 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
     published, candidates, date_warnings = resolve_published(
         doc,
         body,
-        publisher.tz if publisher else None,
+        publisher.tz if publisher else zone_for_url(url),
         dateline=byline.dateline,
         day_first=publisher.day_first if publisher else True,
     )

@@ -14,13 +14,13 @@ TypeError: unknown parse option 'scirpt'; known options: ...
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 from attrs import field, frozen
 
-__all__ = ["ParseOptions", "SCRIPTS", "VARIANT_NAMES"]
+__all__ = ["SCRIPTS", "VARIANT_NAMES", "ParseOptions"]
 
 #: Targets of ``script=`` conversion.
 SCRIPTS = ("Hans", "Hant", "Hant-TW", "Hant-HK")
@@ -37,6 +37,11 @@ def _check_script(_inst: object, _attr: object, value: str | None) -> None:
 def _check_positive(_inst: object, attr: attrs.Attribute[Any], value: float | None) -> None:
     if value is not None and value <= 0:
         raise ValueError(f"{attr.name} must be positive, not {value!r}")
+
+
+def _rule_names(value: Iterable[str]) -> tuple[str, ...]:
+    """Rule names as a tuple (a typed converter: mypy cannot check ``converter=tuple``)."""
+    return tuple(value)
 
 
 def _check_rules(value: object) -> None:
@@ -65,7 +70,7 @@ class ParseOptions:
     #: NFKC-normalize all text, for search indexing (implies both folds above)
     nfkc: bool = False
     #: names of boilerplate rules to skip (see ``newsparse.html.rules``)
-    disable_rules: tuple[str, ...] = field(default=(), converter=tuple)
+    disable_rules: tuple[str, ...] = field(default=(), converter=_rule_names)
     #: the boilerplate rules to run instead of ``newsparse.html.rules.DEFAULT_RULES`` (a ``Ruler``)
     rules: Any = field(default=None, validator=lambda _i, _a, v: _check_rules(v))
     #: inputs larger than this many bytes are refused with ``DocumentTooLargeError``
@@ -82,9 +87,7 @@ class ParseOptions:
         known = {a.name for a in attrs.fields(cls)}
         for key in kwargs:
             if key not in known:
-                raise TypeError(
-                    f"unknown parse option {key!r}; known options: {', '.join(sorted(known))}"
-                )
+                raise TypeError(f"unknown parse option {key!r}; known options: {', '.join(sorted(known))}")
         if options is None:
             return cls(**kwargs)
         return attrs.evolve(options, **kwargs) if kwargs else options

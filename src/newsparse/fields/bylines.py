@@ -94,6 +94,9 @@ _ROLE = re.compile(
 # a Chinese personal name: 2-4 ideographs ("廖禹揚", "原田逸策"), or a transliterated one with
 # a middle dot ("鲁斯捷姆·乌梅罗夫")
 _CJK_NAME = re.compile(rf"^(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}[·・‧•][{_HAN}]{{1,10}})$")
+# a Japanese name in kanji, read only where a line's form vouches for a name (a reporter after
+# the organisation): "盐崎健太郎", "小笠原信之"
+_LONG_CJK_NAME = re.compile(rf"^[{_HAN}]{{5,6}}$")
 # a Latin-script name: "Raul Ariano", "Jens Stoltenberg", "Mary-Ann O'Neil", "J. R. R. Tolkien"
 _LATIN_NAME = re.compile(
     r"^[A-Z][A-Za-z'.-]*(?:\s+(?:[A-Z][A-Za-z'.-]*|van|von|de|der|den|da|di|du|la|le|bin|al)){1,3}$"
@@ -132,6 +135,9 @@ _FILED = re.compile(
 _REPORTER = re.compile(r"(?:特約|特约|駐地|驻地)?(?:記者|记者|特派員|特派员|通訊員|通讯员)")
 # "華盛頓 — 美國…": a place and a dash opening the lead (no day)
 _LEAD_PLACE = re.compile(rf"^(?P<place>[{_HAN}]{{2,8}})\s*(?:電|电)?\s*[—–]{{1,2}}\s*")
+# the wire form with spaces around the dash leaves no doubt that a place stands before it, even
+# one the places list does not know: "里约热内卢 — 自2012年…"
+_SPACED_PLACE_DASH = re.compile(rf"^[{_HAN}]{{2,6}}\s+[—–]{{1,2}}\s+\S")
 # a parenthesis closing a paragraph: "…合作。（編輯：陳惠珍）"
 _CLOSING_PAREN = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]\s*$")
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters"
@@ -143,8 +149,11 @@ _PHOTO_BY = re.compile(
     r"(?:Photo(?:graph)?s?|Photographed|Picture)\s+(?:by|:)\s+"
     r"(?P<name>[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){1,3})"
 )
-# "（中央社記者王飛華攝）", "（记者张三摄）"
-_CAMERA = re.compile(rf"[（(](?:[{_HAN}]{{1,6}}?)?(?:記者|记者)(?P<names>[{_HAN}、]{{2,20}}?)(?:攝|摄)[）)]")
+# "（中央社記者王飛華攝）", "（记者张三摄）", "(记者柳飞拍摄)", a bare credit line "记者柳飞拍摄"
+_CAMERA = re.compile(
+    rf"(?:[（(]|^)(?:[{_HAN}]{{1,6}}?)?(?:記者|记者)(?P<names>[{_HAN}、]{{2,20}}?)"
+    r"(?:拍攝|拍摄|攝影|摄影|攝|摄)(?:[）)]|$)"
+)
 # a spaced Chinese name from a feed's author field: "王 征"
 _SPACED_CJK = re.compile(rf"(?<=[{_HAN}])\s(?=[{_HAN}])")
 
@@ -170,11 +179,13 @@ def places() -> frozenset[str]:
     )
 
 
-def _is_name(text: str) -> bool:
+def _is_name(text: str, *, long_names: bool = False) -> bool:
     if not text or any(ch in _NOT_IN_NAMES for ch in text) or _CREDIT_WORD.search(text):
         return False
     if _ORGANISATION.search(text):
         return False
+    if long_names and _LONG_CJK_NAME.match(text):
+        return True
     return bool(_CJK_NAME.match(text) or _LATIN_NAME.match(text))
 
 
@@ -190,23 +201,28 @@ def is_person_name(text: str) -> bool:
     return _is_name(_SPACED_CJK.sub("", text))
 
 
-def split_names(text: str) -> list[str] | None:
+def split_names(text: str, *, long_names: bool = False) -> list[str] | None:
     """The names in ``text`` (``A、B``, ``A/B``, ``A和B``, ``A B``), or None if it is not a list of names.
+
+    ``long_names`` also accepts names of five or six ideographs (Japanese names in kanji), for
+    lines whose form already says a name stands there.
 
     >>> split_names("李雅雯/邱國強"), split_names("许书婷 温晓平"), split_names("谢谢。")
     (['李雅雯', '邱國強'], ['许书婷', '温晓平'], None)
+    >>> split_names("盐崎健太郎"), split_names("盐崎健太郎", long_names=True)
+    (None, ['盐崎健太郎'])
     """
     names: list[str] = []
     for part in _NAME_PUNCT.split(text.strip(" \u3000")):
         part = part.strip(" \u3000")
         if not part:
             continue
-        if _is_name(part):
+        if _is_name(part, long_names=long_names):
             names.append(part)
             continue
         for splitter in (str.split, _NAME_CONJ.split):
             pieces = [p for p in splitter(part) if p]
-            if len(pieces) > 1 and all(_is_name(p) for p in pieces):
+            if len(pieces) > 1 and all(_is_name(p, long_names=long_names) for p in pieces):
                 names.extend(pieces)
                 break
         else:
@@ -291,7 +307,9 @@ def _lead(paragraphs: Sequence[str]) -> tuple[list[str], Dateline | None]:
                 if dateline is not None and dateline.day is None and stamp_day is not None:
                     dateline = Dateline(dateline.place, stamp_day, dateline.raw)
                 return names, dateline
-        if (m := _LEAD_PLACE.match(text)) and m.group("place") in places():
+        if (m := _LEAD_PLACE.match(text)) and (
+            m.group("place") in places() or _SPACED_PLACE_DASH.match(text)
+        ):
             return [], Dateline(m.group("place"), None, m.group(0).strip())
     return [], None
 
@@ -309,7 +327,7 @@ def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] 
         line = line[1:-1].strip()
     if not line or len(line) > _MAX_CREDIT_LINE:
         return None
-    for reader in (_org_name_line, _by_line, _photo_line):
+    for reader in (_photo_line, _org_name_line, _by_line):
         if (found := reader(line)) is not None:
             return found
     labels: list[re.Match[str]] = []
@@ -320,7 +338,7 @@ def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] 
         if sep is None and ROLES[label] != "author":
             continue  # "编辑推荐" is a heading; editors are named after a colon or a space
         before = line[m.start() - 1] if m.start() else " "
-        if labels and not (before.isspace() or before in "/／，,;；|）)"):
+        if labels and not (before.isspace() or before in "/／，,;；|）)、"):
             continue
         labels.append(m)
     if not labels:
@@ -375,9 +393,9 @@ def _org_name_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | 
         rest, place = filed.group("rest"), filed.group("place")
     elif " " in rest:
         head, _, tail = rest.rpartition(" ")
-        if re.fullmatch(rf"[{_HAN}]{{2,8}}", tail) and split_names(head):
+        if re.fullmatch(rf"[{_HAN}]{{2,8}}", tail) and split_names(head, long_names=True):
             rest, place = head, tail
-    names = split_names(rest)
+    names = split_names(rest, long_names=True)
     if not names:
         return None
     return {"author": names}, (Dateline(place, None, place) if place else None)

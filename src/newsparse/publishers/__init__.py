@@ -22,6 +22,7 @@ from newsparse.publishers.registry import (
     by_id,
     identify,
     load_publishers,
+    zone_for_url,
 )
 
 __all__ = [
@@ -33,4 +34,5 @@ __all__ = [
     "by_id",
     "identify",
     "load_publishers",
+    "zone_for_url",
 ]

@@ -36,6 +36,7 @@ __all__ = [
     "by_id",
     "identify",
     "load_publishers",
+    "zone_for_url",
 ]
 
 
@@ -117,11 +118,17 @@ def _zone(name: str) -> ZoneInfo:
 _KNOWN_KEYS = {"id", "name", "aliases", "hosts", "timezone", "boilerplate", "date_order"}
 
 
+@cache
+def _bundled_table() -> dict[str, Any]:
+    raw = resources.files("newsparse").joinpath("data/publishers.json").read_text("utf-8")
+    table: dict[str, Any] = json.loads(raw)
+    return table
+
+
 def load_publishers(entries: Iterable[Mapping[str, Any]] | None = None) -> tuple[Publisher, ...]:
     """Read the publisher table (the bundled one when ``entries`` is None)."""
     if entries is None:
-        raw = resources.files("newsparse").joinpath("data/publishers.json").read_text("utf-8")
-        entries = json.loads(raw)["publishers"]
+        entries = _bundled_table()["publishers"]
     return tuple(
         Publisher(
             id=e["id"],
@@ -148,6 +155,19 @@ def _host_of(url: str) -> str:
         return ""
 
 
+def _mention_part(alias: str) -> str:
+    """One alias in the mention pattern.
+
+    A Latin alias stands only as a whole word; the word-start test comes after its first
+    letter (``C(?<![A-Za-z0-9]C)NA``, the same test) so that every alternative starts with a
+    literal and ``re`` can skip ahead to the characters an alias can start with.
+    """
+    if not _LATIN_ALIAS.match(alias):
+        return re.escape(alias)
+    first = re.escape(alias[0])
+    return rf"{first}(?<![A-Za-z0-9]{first}){re.escape(alias[1:])}(?![A-Za-z0-9])"
+
+
 class PublisherTable:
     """An index over publishers: by id, URL host, exact name and mention in text."""
 
@@ -171,13 +191,11 @@ class PublisherTable:
         self._mention_of: dict[str, Publisher] = {}
         for alias, p in mentions:
             self._mention_of.setdefault(alias, p)
-        parts = [
-            rf"(?<![A-Za-z0-9]){re.escape(a)}(?![A-Za-z0-9])" if _LATIN_ALIAS.match(a) else re.escape(a)
-            for a, _ in mentions
-        ]
-        self._mention = re.compile("|".join(parts)) if parts else None
+        self._mention = re.compile("|".join(_mention_part(a) for a, _ in mentions)) if mentions else None
         # "www.pf.org.tw", "https://cn.nikkei.com/..." inside a text
         hosts = sorted(self._by_host, key=len, reverse=True)
+        # every host has a dot, so a text without one mentions none (the common case: a name)
+        self._host_needs_dot = all("." in h for h in hosts)
         self._host_mention = (
             re.compile(
                 r"(?<![\w.-])(?:[a-z0-9-]+\.)*(" + "|".join(re.escape(h) for h in hosts) + r")(?![\w-])",
@@ -220,7 +238,11 @@ class PublisherTable:
         best: tuple[int, Publisher] | None = None
         if self._mention is not None and (m := self._mention.search(text)):
             best = (m.start(), self._mention_of[m.group(0)])
-        if self._host_mention is not None and (m := self._host_mention.search(text)):
+        if (
+            self._host_mention is not None
+            and ("." in text or not self._host_needs_dot)
+            and (m := self._host_mention.search(text))
+        ):
             p = self._by_host[m.group(1).lower()]
             if best is None or m.start() < best[0]:
                 best = (m.start(), p)
@@ -246,6 +268,26 @@ class PublisherTable:
         if text:
             return self.in_text(text[:600])
         return None
+
+
+def zone_for_url(url: str | None) -> ZoneInfo | None:
+    """The time zone of a URL's country domain, for a publisher the table does not know.
+
+    Day-only dates (a URL's ``/2023/08/01/``, a body line ``2023年8月1日``) are anchored at
+    midnight in the publisher's zone; without one they would be read in UTC, a day early for
+    a Taiwanese or Hong Kong site whose evidence gives a time. The table's ``host_zones`` maps
+    country domains to zones.
+
+    >>> zone_for_url("https://news.example.com.tw/a/1").key, zone_for_url("https://example.org/a") is None
+    ('Asia/Taipei', True)
+    """
+    if not url:
+        return None
+    host = _host_of(url)
+    zones: dict[str, str] = _bundled_table().get("host_zones", {})
+    suffix = host.rsplit(".", 1)[-1] if "." in host else ""
+    name = zones.get(suffix) if suffix and not suffix.startswith("_") else None
+    return _zone(name) if name else None
 
 
 def _fold(name: str) -> str:

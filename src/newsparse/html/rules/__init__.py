@@ -33,6 +33,7 @@ from newsparse.html.rules.contentless import contentless
 from newsparse.html.rules.date_lines import date_lines
 from newsparse.html.rules.edge_links import edge_links
 from newsparse.html.rules.hidden import hidden
+from newsparse.html.rules.lead_dateline import lead_dateline
 from newsparse.html.rules.link_dense import link_dense
 from newsparse.html.rules.link_runs import link_runs
 from newsparse.html.rules.navigation import navigation
@@ -86,5 +87,6 @@ DEFAULT_RULES = Ruler(
         Rule("link-runs", "blocks", link_runs, "drop runs of link-only lines and bullet-led links"),
         Rule("trailer-code", "blocks", trailer_code, "set aside CNA-style numeric date trailers"),
         Rule("contentless", "blocks", contentless, "drop blocks with nothing to read and repeats"),
+        Rule("lead-dateline", "blocks", lead_dateline, "join a place-and-dash line to the lead after it"),
     ]
 )

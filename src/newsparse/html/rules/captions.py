@@ -26,7 +26,7 @@ from typing import Any
 
 from newsparse.fields.images import is_decorative
 from newsparse.html.context import Context
-from newsparse.html.rules.base import element_text
+from newsparse.html.rules.base import AttributeMatcher, element_text
 
 # class tokens of captions: "image-caption", "lead_image_caption", "picinfo", "wp-caption-text",
 # "aesop-image-component-caption", "aesop-cap-description", "dls-image-capture" (not "captioned")
@@ -53,7 +53,8 @@ _SIBLING_STEPS = 3
 
 
 def _tokens_match(el: Any, pattern: re.Pattern[str]) -> bool:
-    return any(pattern.search(token) for token in (el.get("class") or "").split())
+    value = el.get("class")
+    return bool(value) and any(pattern.search(token) for token in value.split())
 
 
 def is_credit(el: Any, text: str) -> bool:
@@ -228,10 +229,29 @@ def image_captions(ctx: Context) -> None:
     _caption_classes(ctx, holders)
 
 
+# class values -> whether a token names a caption or a credit (the answers _has_caption_token remembers)
+_CAPTION_CLASSES: dict[str, bool] = {}
+
+
+def _has_caption_token(value: str) -> bool:
+    """A class value with a caption or credit token (answers remembered: values repeat)."""
+    answer = _CAPTION_CLASSES.get(value)
+    if answer is None:
+        if len(_CAPTION_CLASSES) >= AttributeMatcher.MAX_REMEMBERED:
+            _CAPTION_CLASSES.clear()
+        answer = _CAPTION_CLASSES[value] = any(
+            _CAPTION_TOKEN.search(token) or _CREDIT_TOKEN.search(token) for token in value.split()
+        )
+    return answer
+
+
 def _caption_classes(ctx: Context, holders: set[Any]) -> None:
     """Caption- and credit-classed elements that hold no image, wherever they are."""
-    for el in list(ctx.root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or el in holders:
+    # the classed elements still in the tree, in document order (descendants of one dropped
+    # below are still looked at: they are in the list, and their parent is not None)
+    named = [el for el in ctx.elements_named(classes=_has_caption_token) if ctx.attached(el)]
+    for el in named:
+        if el.getparent() is None or el in holders:
             continue
         is_caption = _tokens_match(el, _CAPTION_TOKEN)
         if not is_caption and not _tokens_match(el, _CREDIT_TOKEN):

@@ -1,6 +1,7 @@
 """Rule ``contentless``: blocks with nothing to read, and the page repeating a block in another form.
 
-A block with no letter, digit or ideograph (``　　``, ``***``, ``|``) goes. A block equal to
+A block with no letter, digit or ideograph (``　　``, ``***``, ``|``) goes, and so does a
+template's empty value printed as text (``null``, ``undefined``, ``NaN``). A block equal to
 the one before it goes when the two come from differently made elements (a standfirst
 ``<p class="summary">`` repeated as the first ``<p>``, a heading repeated as a paragraph);
 identical paragraphs made the same way are what the source says, and stay.
@@ -29,6 +30,9 @@ from newsparse.html.rules.base import same_text
 
 # a block with no letter, digit or ideograph: "　　", "***", "|"
 _CONTENTLESS = re.compile(r"^[\W_]*$")
+# a template's empty value printed as text: a feed item's missing description ("null"),
+# "undefined", "None", "NaN", "[object Object]"
+_PLACEHOLDER = re.compile(r"^\s*(?:null|undefined|none|nan|nil|\[object object\])\s*$", re.IGNORECASE)
 # texts whose lengths differ this much or more are not compared once white space is removed
 _LENGTH_SLACK = 8
 
@@ -45,7 +49,7 @@ def contentless(ctx: Context) -> None:
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         text = block.text
-        if _CONTENTLESS.match(text):
+        if _CONTENTLESS.match(text) or (len(text) <= 20 and _PLACEHOLDER.match(text)):
             ctx.remove_block(i, rule="contentless")
             continue
         if i == 0:

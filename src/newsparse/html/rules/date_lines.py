@@ -1,4 +1,4 @@
-"""Rule ``date-lines``: blocks that are only a date go to date evidence."""
+"""Rule ``date-lines``: blocks that are only a date go to date evidence; relative times (``24 分钟前``) go."""
 
 from __future__ import annotations
 
@@ -24,10 +24,36 @@ _DATE_LINE = re.compile(
 )
 
 
+# a block that is only a time relative to when the page was saved (no date evidence, not text):
+# "24 分钟前", "3小時前", "2 天前", "更新於 5 分鐘前", "刚刚", "昨天 10:30", "5 hours ago", "Just now"
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:發布|发布|更新|發佈|发表|發表)(?:於|于)?\s*[:：]?\s*)?"
+    r"(?:\d{1,3}\s*(?:秒|分鐘|分钟|分|小時|小时|個小時|个小时|天|日|週|周|星期|個月|个月)\s*(?:前|之前)"
+    r"|剛剛|刚刚|剛才|刚才|(?:今天|今日|昨天|昨日|前天)(?:\s*\d{1,2}[:：]\d{2})?"
+    r"|(?:updated\s+)?\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|just\s+now|yesterday)$",
+    re.IGNORECASE,
+)
+
+
 def date_lines(ctx: Context) -> None:
-    """Blocks that are only a date or time go to date evidence, not text."""
+    """Blocks that are only a date or time go to date evidence, not text; relative times just go.
+
+    >>> from newsparse.html.blocks import Block
+    >>> from newsparse.options import ParseOptions
+    >>> ctx = Context(root=None, options=ParseOptions())
+    >>> ctx.blocks = [Block(t, index=i) for i, t in enumerate(["24 分钟前", "2022年5月23日", "正文。"])]
+    >>> date_lines(ctx)
+    >>> [b.text for b in ctx.blocks], [line.text for line in ctx.body.set_aside]
+    (['正文。'], ['2022年5月23日'])
+    """
     for i in range(len(ctx.blocks) - 1, -1, -1):
         block = ctx.blocks[i]
-        if len(block.text) <= 60 and _DATE_LINE.match(block.text.strip()):
-            ctx.set_aside("date-line", block.text.strip())
+        if len(block.text) > 60:
+            continue
+        text = block.text.strip()
+        if _DATE_LINE.match(text):
+            ctx.set_aside("date-line", text)
+            ctx.remove_block(i, rule="date-lines")
+        elif len(text) <= 24 and _RELATIVE_TIME.match(text):
             ctx.remove_block(i, rule="date-lines")

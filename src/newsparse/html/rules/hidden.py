@@ -60,10 +60,11 @@ def _hides(attribute: Any) -> bool:
 
 def hidden(ctx: Context) -> None:
     """Elements a browser would not show (``display:none``, ``hidden``, ``aria-hidden``, hiding classes)."""
-    if ctx.html and not any(hint in ctx.html for hint in _HINTS):
-        return
     found = [attribute.getparent() for attribute in _HIDING_ATTRIBUTES(ctx.root) if _hides(attribute)]
     found += ctx.elements_named(classes=_HIDDEN_CLASS)
+    # the attributes are looked at first: scanning the whole source for the hints costs more
+    if not found or (ctx.html and not any(hint in ctx.html for hint in _HINTS)):
+        return
     for el in found:
         if el is not ctx.root and ctx.attached(el):
             ctx.drop(el, kind="related", rule="hidden")

@@ -54,9 +54,14 @@ _MAX_TAG_LINE = 120
 _CRUMB_CHARS = frozenset(">›»＞|｜/-")
 
 
+def _has_crumb_separator(text: str) -> bool:
+    # a few substring searches: cheaper than hashing every (CJK) character of the text
+    return any(char in text for char in _CRUMB_CHARS)
+
+
 def _is_breadcrumb(block: Block) -> bool:
     text = block.text
-    if len(text) > _MAX_CRUMBS or _CRUMB_CHARS.isdisjoint(text):
+    if len(text) > _MAX_CRUMBS or not _has_crumb_separator(text):
         return False
     parts = [p for p in _CRUMB_SEPARATOR.split(text) if p]
     if len(parts) < 3 or any(len(p) > _MAX_CRUMB_PART for p in parts[:-1]):

@@ -2,9 +2,12 @@
 
 Many sites print related reading inside the article's own container, with no class to tell
 it apart: ``<p><strong>延伸閱讀</strong></p><p><a>…</a></p><p><a>…</a></p>``. The label is
-a short block such as ``延伸閱讀``, ``相關新聞：``, ``您可能感兴趣的文章``, ``Related``; the blocks that
+a short block such as ``延伸閱讀``, ``相關新聞：``, ``您可能感兴趣的文章``, ``Related``, also with the
+site's name before it (``BBC中文的相关报道：``, ``本台相关报道``); the blocks that
 follow it and are mostly links go with it, as ``related`` links. The run ends at the first
-block that is not mostly links.
+block that is not mostly links. A gallery heading (``相关图集：热热热！…``, ``相關影片``) heads
+picture captions instead of links: the blocks that each follow an image go with it, and their
+images too.
 
 >>> from newsparse.html.blocks import Block
 >>> from newsparse.html.context import Context
@@ -32,10 +35,38 @@ _PUNCTUATION = re.compile(r"[\W_]+")
 _LABELS = frozenset(_PUNCTUATION.sub("", label) for label in RELATED_LABELS) | frozenset(
     ["related", "相關", "相关", "延伸", "更多", "more", "推薦", "推荐"]
 )
+#: Labels of picture galleries and video lists: what follows them is captions, not links.
+GALLERY_LABELS = (
+    "相關圖集",
+    "相关图集",
+    "精選圖集",
+    "精选图集",
+    "圖集",
+    "图集",
+    "組圖",
+    "组图",
+    "相關影片",
+    "相关影片",
+    "相關視頻",
+    "相关视频",
+    "photo gallery",
+    "in pictures",
+)
+_GALLERY = frozenset(_PUNCTUATION.sub("", label) for label in GALLERY_LABELS)
+_ALL_LABELS = "|".join(sorted(_LABELS | _GALLERY, key=len, reverse=True))
+# the site's name before a label: "BBC中文的相关报道", "本台相关报道", "更多相关新闻"
+_PREFIXED_LABEL = re.compile(
+    rf"^(?:\w{{1,10}}的|本台|本網|本网|本報|本报|本站|更多|其他|其它)(?:{_ALL_LABELS})$"
+)
+# a heading that opens with a label and names the list: "相关图集：热热热！中国多地遭遇高温"
+_LABEL_COLON = re.compile(rf"^[\W_]*(?P<label>{_ALL_LABELS})\s*[:：|｜]", re.IGNORECASE)
 _MAX_LABEL = 20
+_MAX_LABEL_HEADING = 60
 # a block under the label that is mostly link text belongs to the list
 _LIST_DENSITY = 0.5
 _MAX_ITEM = 120
+# a gallery caption under a gallery label: a block right after an image, this long at most
+_MAX_GALLERY_ITEM = 300
 
 
 def is_related_label(text: str) -> bool:
@@ -43,8 +74,28 @@ def is_related_label(text: str) -> bool:
 
     >>> is_related_label("【延伸閱讀】"), is_related_label("相關報導指出，市場疲弱。")
     (True, False)
+    >>> is_related_label("BBC中文的相关报道："), is_related_label("本台相关报道")
+    (True, True)
     """
-    return len(text) <= _MAX_LABEL and _PUNCTUATION.sub("", text.lower()) in _LABELS
+    if len(text) > _MAX_LABEL:
+        return False
+    key = _PUNCTUATION.sub("", text.lower())
+    return key in _LABELS or key in _GALLERY or _PREFIXED_LABEL.match(key) is not None
+
+
+def _label_kind(block: Block) -> str | None:
+    """``"gallery"`` or ``"related"`` when ``block`` labels a list, else None."""
+    text = block.text
+    if is_related_label(text):
+        key = _PUNCTUATION.sub("", text.lower())
+        return "gallery" if any(key.endswith(g) for g in _GALLERY) else "related"
+    if (
+        block.kind == "heading"
+        and len(text) <= _MAX_LABEL_HEADING
+        and (m := _LABEL_COLON.match(text.lower()))
+    ):
+        return "gallery" if _PUNCTUATION.sub("", m.group("label")) in _GALLERY else "related"
+    return None
 
 
 def _is_list_item(block: Block) -> bool:
@@ -52,20 +103,29 @@ def _is_list_item(block: Block) -> bool:
 
 
 def related_heading(ctx: Context) -> None:
-    """A related-reading label and the link blocks that follow it."""
+    """A related-reading label and the link blocks that follow it; a gallery label and its captions."""
     blocks = ctx.blocks
     drop: list[int] = []
+    after_image: set[int] | None = None  # blocks that come right after an image (read once, if needed)
+    gallery_blocks: set[int] = set()
     i = 0
     while i < len(blocks):
-        if not is_related_label(blocks[i].text):
+        kind = _label_kind(blocks[i])
+        if kind is None:
             i += 1
             continue
         end = i + 1
-        while (
-            end < len(blocks)
-            and blocks[end].link_density >= _LIST_DENSITY
-            and len(blocks[end].text) <= _MAX_ITEM
-        ):
+        if kind == "gallery":
+            if after_image is None:
+                after_image = {ref.block for ref in ctx.images}
+            while (
+                end < len(blocks)
+                and blocks[end].index in after_image
+                and len(blocks[end].text) <= _MAX_GALLERY_ITEM
+            ):
+                gallery_blocks.add(blocks[end].index)
+                end += 1
+        while end < len(blocks) and _is_list_item(blocks[end]):
             end += 1
         if end == i + 1 and blocks[i].kind != "heading":
             i += 1  # a lone label that heads nothing: call-to-action decides
@@ -73,3 +133,7 @@ def related_heading(ctx: Context) -> None:
         drop.extend(range(i, end))
         i = end
     ctx.remove_blocks(drop, rule="related-heading", kind="related")
+    if gallery_blocks:
+        for ref in ctx.images:
+            if ref.block in gallery_blocks:
+                ref.dropped = True

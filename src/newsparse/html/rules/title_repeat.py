@@ -1,7 +1,8 @@
 """Rule ``title-repeat``: the page repeating the article's title above the text.
 
 A heading that says the title again (BBC's ``<h1>``, Drupal's ``page-title``) goes, and so
-does a paragraph styled as the title (``<p class="title">``). A plain first paragraph that
+does a paragraph styled as the title (``<p class="title">``) or set wholly in bold (BBC's video
+pages: ``<div><strong>上海疫情中挣扎的盲人按摩师</strong></div>``). A plain first paragraph that
 happens to equal the title stays: short posts open with their own title line.
 
 >>> from newsparse.html.blocks import Block
@@ -17,6 +18,7 @@ happens to equal the title stays: short posts open with their own title line.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newsparse.html.context import Context
 from newsparse.html.rules.base import AttributeMatcher, same_text
@@ -27,6 +29,15 @@ _TITLE_CLASS = AttributeMatcher(
 )
 # only this many blocks from the top are looked at
 _HEAD = 8
+_BOLD = ("strong", "b")
+
+
+def _all_bold(element: Any) -> bool:
+    """The element's text is one ``<strong>``/``<b>`` child and nothing around it."""
+    if element is None or len(element) != 1 or (element.text or "").strip():
+        return False
+    child = element[0]
+    return child.tag in _BOLD and not (child.tail or "").strip()
 
 
 def title_repeat(ctx: Context) -> None:
@@ -40,5 +51,5 @@ def title_repeat(ctx: Context) -> None:
             continue
         element = block.element
         classes = element.get("class") if element is not None else None
-        if block.kind == "heading" or (classes and _TITLE_CLASS(classes)):
+        if block.kind == "heading" or (classes and _TITLE_CLASS(classes)) or _all_bold(element):
             ctx.remove_block(i, rule="title-repeat")

@@ -17,7 +17,8 @@ def trailer_code(ctx: Context) -> None:
     """A numeric date code closing the article (CNA's ``1121017``) goes to date evidence."""
     for i in range(len(ctx.blocks) - 1, max(-1, len(ctx.blocks) - 4), -1):
         block = ctx.blocks[i]
-        m = _TRAILER.search(block.text)
+        # the code is the block's last non-blank character: most blocks are ruled out without the search
+        m = _TRAILER.search(block.text) if block.text.rstrip()[-1:].isdecimal() else None
         if m:
             ctx.set_aside("trailer-code", m.group("code"))
             block.text = block.text[: m.start()].rstrip()
