@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+import newsparse.fields.images as images_module
 from newsparse.fields.images import choose_caption, image_url, is_decorative, is_placeholder
 from newsparse.html.extract import extract_body
 
@@ -173,3 +176,17 @@ def test_a_following_paragraph_is_not_a_caption() -> None:
     )
     assert images == [("https://a.tw/a.jpg", None)]
     assert paragraphs == ["中俄经济下滑。"]
+
+
+_ADDRESS_PARTS = ["icon", "ICONS/", "/stat?", "_/stat", "Spacer.gif", "/share-", "sharethis", "/emoji/"]
+_ADDRESS_PARTS += ["AVATAR", "/logo.", "-Logo.png", "lazy", "Placeholder", "blank", "grey", "1x1", "DATA:"]
+_ADDRESS_PARTS += [".gif", ".png", "?", "/", "-", "_", "a", "ſ", "\u212a", " "]
+
+
+@given(st.lists(st.sampled_from(_ADDRESS_PARTS), max_size=6).map("".join))
+def test_the_word_shortcuts_agree_with_the_patterns(address: str) -> None:
+    # the substring tests before each pattern only ever spare a search that would find nothing
+    if images_module._PLACEHOLDER.search(address.strip()):
+        assert images_module._may_match(address.strip(), images_module._PLACEHOLDER_WORDS)
+    if images_module._DECORATIVE_PATH.search(address):
+        assert images_module._may_match(address, images_module._DECORATIVE_WORDS)

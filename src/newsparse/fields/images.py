@@ -37,12 +37,40 @@ _PLACEHOLDER = re.compile(
     r"[\w-]*\.(?:gif|png|svg|jpe?g|webp)(?:\?|$)",
     re.IGNORECASE,
 )
+# words one of which an ASCII address holds (in lower case) when _PLACEHOLDER matches it: a few
+# substring searches rule most addresses out faster than the pattern can
+_PLACEHOLDER_WORDS = (
+    "data:",
+    "lazy",
+    "placeholder",
+    "blank",
+    "spacer",
+    "transparent",
+    "loading",
+    "pixel",
+    "grey",
+    "gray",
+    "1x1",
+)
 # UI icons, avatars, logos and tracking pixels: ".../icon-zoom.png", "/_/stat?event=post.clientViewed",
 # "/servicelinks/png/twitter.png", "avatar", "?imageView2/2/w/64"
 _DECORATIVE_PATH = re.compile(
     r"(?:^|/)(?:icons?[-_/]|icon[-_]?\w*\.(?:png|svg|gif)|spacer\.gif|pixel\.gif|blank\.gif|_/stat\b)|/stat\?|"
     r"servicelinks|/share[-_/]|sharethis|/emoji/|/emoticons?/|avatar|/logos?[-_/.]|[-_/]logo\.(?:png|svg|gif)",
     re.IGNORECASE,
+)
+# the same for _DECORATIVE_PATH
+_DECORATIVE_WORDS = (
+    "icon",
+    "spacer",
+    "pixel",
+    "blank",
+    "stat",
+    "servicelinks",
+    "share",
+    "emo",
+    "avatar",
+    "logo",
 )
 # alt texts of UI images: "Twitter logo", "分享到微信", "icon"
 _DECORATIVE_ALT = re.compile(r"\blogo\b|\bicon\b|^分享|^share\b|頭像|头像|avatar", re.IGNORECASE)
@@ -73,7 +101,16 @@ def _best_from_srcset(value: str) -> str | None:
 
 def is_placeholder(src: str) -> bool:
     """True for a lazy-loading placeholder (``data:`` URIs, ``lazy.gif``, ``placeholder.png``)."""
-    return bool(_PLACEHOLDER.search(src.strip()))
+    src = src.strip()
+    return _may_match(src, _PLACEHOLDER_WORDS) and _PLACEHOLDER.search(src) is not None
+
+
+def _may_match(value: str, words: tuple[str, ...]) -> bool:
+    """False when ``value`` cannot match a pattern that needs one of ``words`` (cheaper than the search)."""
+    if not value.isascii():
+        return True  # case-insensitive matching may meet "ſ" or "K" (the Kelvin sign) there
+    low = value.lower()
+    return any(word in low for word in words)
 
 
 def image_url(img: Any, base: str | None) -> str | None:
@@ -109,7 +146,7 @@ def is_decorative(img: Any) -> bool:
     if width in ("0", "1") or height in ("0", "1"):
         return True
     src = img.get("data-src") or img.get("src") or ""
-    if _DECORATIVE_PATH.search(src):
+    if _may_match(src, _DECORATIVE_WORDS) and _DECORATIVE_PATH.search(src):
         return True
     alt = img.get("alt") or ""
     if alt and _DECORATIVE_ALT.search(alt):

@@ -31,11 +31,17 @@ _TRACKING_SOURCE = re.compile(r"^(?:rss|feed|atom)", re.IGNORECASE)
 # "https://images.weserv.nl?url=gdb.voanews.com/x.jpg", "https://i0.wp.com/example.com/x.jpg"
 _PROXY_HOSTS = ("images.weserv.nl", "wsrv.nl")
 _WP_PHOTON = re.compile(r"^i[0-3]\.wp\.com$")
+# what a proxy's address holds (in lower case), or it is none of these
+_PROXY_HINTS = ("weserv.nl", "wsrv.nl", "wp.com")
 # a scheme such as "javascript:", allowing the whitespace and case tricks browsers accept
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*)\s*:")
 # "https://host/..." and other absolute URLs with an authority
 _ABSOLUTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
+# an absolute http(s) URL that urljoin would give back unchanged: a plain ASCII host, then no
+# ";" (path parameters), "#", brackets or tab/newline, and not ending in an empty query ("...?")
+# "https://www.cna.com.tw/tag/x?q=南韓"
+_PLAIN_HTTP_URL = re.compile(r"https?://[A-Za-z0-9.\-:@_~%!$&'()*+,=]+(?:[/?][^;#\[\]\t\r\n]*)?(?<!\?)\Z")
 
 
 def is_safe_url(url: str) -> bool:
@@ -55,6 +61,8 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     if not href:
         return None
     href = href.strip()
+    if href[:4] == "http" and _PLAIN_HTTP_URL.match(href):
+        return href  # the usual absolute link: what urljoin would return
     if not href or href.startswith("#") or not is_safe_url(href):
         return None
     if href.startswith("//"):
@@ -105,6 +113,8 @@ def unwrap_proxy(url: str) -> str:
     >>> unwrap_proxy("https://images.weserv.nl?url=javascript:alert(1)")
     'https://images.weserv.nl?url=javascript:alert(1)'
     """
+    if url.isascii() and not any(host in url.lower() for host in _PROXY_HINTS):
+        return url
     try:
         parts = urlsplit(url)
     except ValueError:

@@ -220,6 +220,11 @@ def _flush(state: _State) -> None:
             blocks.append(Block(text, "pre", 0, link_chars, link_count, element, len(blocks)))
         return
     cleaned = clean_inline(raw)
+    if BR not in cleaned:  # the usual block: one paragraph, as split_paragraphs would give it
+        text = cleaned.strip(" \u3000\t")
+        if text:
+            blocks.append(Block(text, kind, level, link_chars, link_count, element, len(blocks)))
+        return
     if not cleaned.strip(BR + " \u3000"):
         return
     parts = split_paragraphs(cleaned)

@@ -29,8 +29,13 @@ _CJK = (
 )
 # "北約\n   秘書長" -> "北約秘書長": a source line break between two CJK characters
 _CJK_NEWLINE = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\f\\v]*\\n[ \\t\\r\\n\\f\\v]*(?=[{_CJK}])")
+# the same where the newline follows the ideograph directly: "北約\n   秘書長" (it starts with the
+# newline, which the regex engine finds fast, and looks back from there)
+_CJK_AFTER_NEWLINE = re.compile(f"\\n(?<=[{_CJK}]\\n)[ \\t\\r\\n\\f\\v]*(?=[{_CJK}])")
 # any run of markup whitespace (NBSP included) except the BR marker
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029\u202f\u2000-\u200a]+")
+# two or more spaces: "a  b"
+_SPACE_RUN = re.compile(" {2,}")
 # spaces around a BR marker: "a \x1e b" -> "a\x1eb"
 _AROUND_BR = re.compile(f" *{BR} *")
 # two or more BR markers (with nothing between) split paragraphs
@@ -39,8 +44,13 @@ _PARAGRAPH_BREAK = re.compile(f"{BR}{{2,}}")
 
 def clean_inline(text: str) -> str:
     """Collapse markup whitespace and drop invisible characters (BR markers kept)."""
+    if text.isprintable():
+        # the usual short text: no control, invisible or white-space character but " " (and no BR)
+        return (_SPACE_RUN.sub(" ", text) if "  " in text else text).strip(" ")
     if "\n" in text:
-        text = _CJK_NEWLINE.sub("", text)
+        # the usual source line ends with no space before the newline: a faster pattern finds those
+        spaced = " \n" in text or "\t\n" in text or "\r\n" in text or "\f\n" in text or "\v\n" in text
+        text = (_CJK_NEWLINE if spaced else _CJK_AFTER_NEWLINE).sub("", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     if BR in text:

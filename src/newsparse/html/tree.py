@@ -132,6 +132,7 @@ def _parser(encoding: str | None = None) -> Any:
             recover=True,
             huge_tree=True,  # no 10 MB cap on text nodes; HTML parsing expands no entities
         )
+        parser.set_element_class_lookup(_ELEMENT_LOOKUP)
         setattr(_PARSERS, key, parser)
     return parser
 
@@ -257,9 +258,9 @@ def parse_fragment(
     if _XML_INCOMPATIBLE.search(html):
         # kept in the tree, they would make any later ``el.text = ...`` raise
         html = _XML_INCOMPATIBLE.sub(_xml_compatible, html)
-    if not html.strip():
+    if not html or html.isspace():  # (no copy of the whole text, as strip() would make)
         return lxml.html.Element("div")
-    if html.lstrip()[:5] == "<?xml":
+    if html.startswith("<?xml") or (html[0].isspace() and html.lstrip()[:5] == "<?xml"):
         html = _XML_DECLARATION.sub("", html, count=1)
     root = _parse(html)
     # the root <html> and <body> are two levels the markup itself may not have
