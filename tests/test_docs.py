@@ -24,7 +24,9 @@ def test_public_name_has_a_docstring_the_reference_shows(name: str) -> None:
 
 def test_every_article_field_has_a_docstring_with_an_example_or_meaning() -> None:
     source = (ROOT / "src" / "newsparse" / "model.py").read_text("utf-8")
-    body = source[source.index("class Article:") : source.index("    def to_dict(self)", source.index("class Article:"))]
+    body = source[
+        source.index("class Article:") : source.index("    def to_dict(self)", source.index("class Article:"))
+    ]
     fields = re.findall(r"^    (\w+): [^\n]+\n    \"\"\"", body, re.MULTILINE)
     declared = re.findall(r"^    (\w+): ", body, re.MULTILINE)
     assert fields == declared, f"fields without a docstring: {sorted(set(declared) - set(fields))}"

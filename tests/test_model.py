@@ -22,8 +22,12 @@ def full_article() -> Article:
         url="https://www.cna.com.tw/news/aopl/202310170397.aspx",
         published=datetime(2023, 10, 17, 22, 31, tzinfo=TAIPEI),
         date_candidates=[
-            DateCandidate(datetime(2023, 10, 17, 14, 31, tzinfo=timezone.utc), "front_matter", "x", "second", True),
-            DateCandidate(datetime(2023, 10, 17, tzinfo=TAIPEI), "trailer_code", "1121017", "day", False, "agrees"),
+            DateCandidate(
+                datetime(2023, 10, 17, 14, 31, tzinfo=timezone.utc), "front_matter", "x", "second", True
+            ),
+            DateCandidate(
+                datetime(2023, 10, 17, tzinfo=TAIPEI), "trailer_code", "1121017", "day", False, "agrees"
+            ),
         ],
         source="(臺)中央社CNA",
         publisher="中央社",
@@ -63,7 +67,8 @@ def test_to_dict_is_json_ready_and_round_trips() -> None:
     text = json.dumps(data, ensure_ascii=False)
     back = Article.from_dict(json.loads(text))
     assert back == article
-    assert back.published is not None and back.published.utcoffset() == timedelta(hours=8)
+    assert back.published is not None
+    assert back.published.utcoffset() == timedelta(hours=8)
     assert data["published"] == "2023-10-17T22:31:00+08:00"
     assert data["date_candidates"][0]["chosen"] is True
     assert data["dateline"] == {"place": "首爾", "day": 17, "raw": "首爾17日專電"}
@@ -78,16 +83,24 @@ def test_to_dict_keys_are_stable() -> None:
 def test_evolve_changes_one_field() -> None:
     article = full_article()
     changed = article.evolve(title="新標題")
-    assert changed.title == "新標題" and article.title == "美日韓會談"
+    assert changed.title == "新標題"
+    assert article.title == "美日韓會談"
     assert changed.paragraphs == article.paragraphs
 
 
 def test_result_holds_exactly_one_of_article_and_error() -> None:
     ok = Result("a.md", article=full_article())
-    assert ok.ok and ok.to_dict()["ok"] is True and ok.to_dict()["title"] == "美日韓會談"
+    assert ok.ok
+    assert ok.to_dict()["ok"] is True
+    assert ok.to_dict()["title"] == "美日韓會談"
     bad = Result("b.md", error=ReadError("no such file", name="b.md"))
     assert not bad.ok
-    assert bad.to_dict() == {"path": "b.md", "ok": False, "error": "b.md: no such file", "error_kind": "ReadError"}
+    assert bad.to_dict() == {
+        "path": "b.md",
+        "ok": False,
+        "error": "b.md: no such file",
+        "error_kind": "ReadError",
+    }
     with pytest.raises(ValueError, match="exactly one"):
         Result("c.md")
     with pytest.raises(ValueError, match="exactly one"):
