@@ -90,3 +90,21 @@ def test_front_matter_only_post_without_header(tmp_path: Path) -> None:
 def test_parsing_is_deterministic() -> None:
     data = SEED_002.read_bytes()
     assert newsparse.parse(data) == newsparse.parse(data)
+
+
+def test_garbage_collector_state_is_restored() -> None:
+    import gc
+
+    data = SEED_002.read_bytes()
+    assert gc.isenabled()
+    newsparse.parse(data)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        newsparse.parse(data)
+        assert not gc.isenabled(), "a caller who switched the collector off keeps it off"
+    finally:
+        gc.enable()
+    with pytest.raises(ParseError):
+        newsparse.parse(b"", name="empty.md")
+    assert gc.isenabled(), "an error does not leave the collector off"

@@ -10,11 +10,13 @@ the API itself (an unknown option, ``data`` that is neither text nor bytes) rais
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from newsparse.assemble import build_article
@@ -110,10 +112,30 @@ def _parse_decoded(text: str, repairs: tuple[str, ...], name: str | None, option
     return article
 
 
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while one document is parsed.
+
+    CPython starts a collection every few hundred container allocations, and parsing a
+    post allocates thousands (lxml proxies, blocks, candidates) that reference counting
+    frees anyway: the collections cost about a third of the parse time and find nothing.
+    The same technique as Mercurial's ``util.nogc``. The collector is switched back on
+    afterwards only if it was on before, so a caller who disabled it keeps it off.
+    """
+    enabled = gc.isenabled()
+    if enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _guarded(name: str | None, options: ParseOptions, work: Callable[[], Article]) -> Article:
     """Run ``work`` within the time limit; everything that goes wrong becomes a ParseError."""
     try:
-        with time_limit(options.timeout, name):
+        with _no_cyclic_gc(), time_limit(options.timeout, name):
             return work()
     except ParseError as exc:
         raise exc.with_name(name) from None
