@@ -140,3 +140,19 @@ def test_decoding_20_mb_is_fast(codec: str) -> None:
     decoded = decode_bytes(data)
     assert time.perf_counter() - started < 3.0
     assert len(decoded.text) > 1_000_000
+
+
+def test_windows_1252_punctuation_pasted_into_utf8_is_converted() -> None:
+    data = "他說".encode() + b"\x93OK\x94\x85 " + "（編輯：陳惠珍）".encode()
+    decoded = decode_bytes(data)
+    assert decoded.text == "他說“OK”… （編輯：陳惠珍）"
+    assert decoded.warnings == ("3 Windows-1252 character(s) inside UTF-8 text converted",)
+
+
+def test_random_damage_is_not_dressed_up_as_windows_1252() -> None:
+    good = "北約秘書長訪問南韓，這是他此行的第1站。".encode() * 20
+    damaged = bytearray(good)
+    damaged[9] = 0x93  # a lead byte replaced: its two continuation bytes are now stray
+    decoded = decode_bytes(bytes(damaged))
+    assert "\ufffd" in decoded.text
+    assert "Windows-1252" not in " ".join(decoded.warnings)

@@ -7,7 +7,9 @@ is deterministic and local:
 1. a byte-order mark decides (UTF-8, UTF-16, UTF-32);
 2. else UTF-8, when the bytes are UTF-8 — or nearly: a file cut in the middle of a
    character, or with a few damaged bytes among many good UTF-8 characters, is still
-   UTF-8; the damage becomes U+FFFD and a warning;
+   UTF-8; Windows-1252 punctuation pasted into UTF-8 text (curly quotes, dashes, an
+   ellipsis from a Word snippet) is converted by BeautifulSoup's
+   ``UnicodeDammit.detwingle``; other damage becomes U+FFFD; both with a warning;
 3. else UTF-16 without a BOM, recognised by NUL bytes at every other position;
 4. else every candidate codec (GB18030, Big5-HKSCS, Big5, UTF-16) decodes a sample and
    is scored by how much of the result is ASCII text or common Chinese characters; the
@@ -35,6 +37,7 @@ import codecs
 import re
 
 from attrs import frozen
+from bs4.dammit import UnicodeDammit
 
 from newsparse.errors import DecodeError
 
@@ -229,8 +232,50 @@ def _utf16_by_nuls(data: bytes) -> Decoded | None:
     return None
 
 
+#: Windows-1252 punctuation bytes that Word snippets bring into UTF-8 text:
+#: ellipsis (0x85), curly quotes (0x91-0x94), bullet (0x95), en and em dashes (0x96, 0x97)
+_CP1252_PUNCT = frozenset(b"\x85\x91\x92\x93\x94\x95\x96\x97")
+
+
+def _only_windows_punctuation(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: accept an invalid byte only if it is Windows-1252 punctuation."""
+    assert isinstance(error, UnicodeDecodeError)
+    chunk = error.object[error.start : error.end]
+    if len(chunk) == 1 and chunk[0] in _CP1252_PUNCT:
+        return "", error.end
+    raise error
+
+
+codecs.register_error("newsparse-cp1252-punctuation", _only_windows_punctuation)
+
+
+def _windows_punctuation(data: bytes, bad: int) -> Decoded | None:
+    """UTF-8 with Windows-1252 punctuation pasted in, converted with ``detwingle``.
+
+    Only when every invalid byte is such punctuation: random damage is not turned into
+    plausible-looking characters.
+
+    >>> d = _windows_punctuation("他說".encode() + b"\\x93OK\\x94", 2)
+    >>> d.text, d.warnings
+    ('他說“OK”', ('2 Windows-1252 character(s) inside UTF-8 text converted',))
+    """
+    try:
+        data.decode("utf-8", "newsparse-cp1252-punctuation")
+    except UnicodeDecodeError:
+        return None
+    try:
+        text = UnicodeDammit.detwingle(data).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return Decoded(
+        normalize_newlines(text), "utf-8", (f"{bad} Windows-1252 character(s) inside UTF-8 text converted",)
+    )
+
+
 def _nearly_utf8(data: bytes, text: str, bad: int, first: int) -> Decoded | None:
     """UTF-8 cut short or with a few damaged bytes among many good characters."""
+    if bad <= 64 and (pasted := _windows_punctuation(data, bad)) is not None:
+        return pasted
     if bad == 1 and first >= len(data) - 3 and text.endswith("\ufffd"):
         try:
             data[first:].decode("utf-8")
