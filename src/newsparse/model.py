@@ -20,14 +20,14 @@ from attrs import field, frozen
 from newsparse.errors import ParseError
 
 __all__ = [
+    "DATE_SOURCES",
+    "LINK_KINDS",
     "Article",
     "DateCandidate",
     "Dateline",
     "Image",
     "Link",
     "Result",
-    "LINK_KINDS",
-    "DATE_SOURCES",
 ]
 
 #: What a :class:`Link` can be: the document's own source URL, a link inside the body
@@ -54,7 +54,7 @@ def _tuple_of_str(value: Iterable[str] | None) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return (value,)
-    return tuple(str(v) for v in value)
+    return tuple(map(str, value))
 
 
 def _credits(value: Mapping[str, Iterable[str]] | None) -> dict[str, tuple[str, ...]]:
