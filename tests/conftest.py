@@ -34,3 +34,21 @@ def document(request: pytest.FixtureRequest) -> Path:
     """Each seed and corpus post in turn."""
     path: Path = request.param
     return path
+
+
+def representable(codecs: tuple[str, ...]) -> list[tuple[Path, str]]:
+    """``(document, codec)`` pairs for every bundled document the codec can encode.
+
+    Big5 cannot write Simplified characters, so those pairs are not generated at all
+    (rather than generated and skipped).
+    """
+    pairs = []
+    for path in all_documents():
+        text = path.read_text("utf-8")
+        for codec in codecs:
+            try:
+                text.encode(codec)
+            except UnicodeEncodeError:
+                continue
+            pairs.append((path, codec))
+    return pairs
