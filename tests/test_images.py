@@ -190,3 +190,18 @@ def test_the_word_shortcuts_agree_with_the_patterns(address: str) -> None:
         assert images_module._may_match(address.strip(), images_module._PLACEHOLDER_WORDS)
     if images_module._DECORATIVE_PATH.search(address):
         assert images_module._may_match(address, images_module._DECORATIVE_WORDS)
+
+
+def test_caption_matching_stays_linear_with_many_images_among_many_siblings() -> None:
+    # fuzzing found this shape (a post duplicated many times, markup flattened): every
+    # image used to re-read thousands of empty siblings and the whole article beside it
+    import time
+
+    import newsparse
+
+    unit = "<div></div>" * 30 + "<img src='/a.jpg'><p>" + "正文段落。" * 40 + "</p>"
+    html = "<!--1697553060000-->\n[t](https://www.cna.com.tw/news/aopl/1.aspx)\n------\n" + unit * 600
+    started = time.perf_counter()
+    article = newsparse.parse(html)
+    assert time.perf_counter() - started < 2.0
+    assert article.paragraphs  # the text is all there

@@ -50,6 +50,8 @@ _MAX_CREDIT = 90
 # wrappers an image may sit in before its caption follows: <a>, <picture>, <div>, <span>, <td>...
 _CLIMB_LEVELS = 4
 _SIBLING_STEPS = 3
+#: an image wrapper holds the image and at most a few empty elements
+_WRAPPER_CHILDREN = 8
 
 
 def _tokens_match(el: Any, pattern: re.Pattern[str]) -> bool:
@@ -139,6 +141,33 @@ def _only_child_chain(el: Any) -> Any:
     return None
 
 
+def _short_text(el: Any, limit: int) -> str:
+    """The element's text, whitespace collapsed, read only until it is longer than ``limit``.
+
+    Captions are short; reading a long sibling (the article itself) in full for every
+    image would make caption matching quadratic.
+
+    >>> import lxml.html
+    >>> _short_text(lxml.html.fromstring("<div><p>一 二</p><p>三</p></div>"), 10)
+    '一 二三'
+    >>> len(_short_text(lxml.html.fromstring("<p>" + "字" * 1000 + "</p>"), 10)) > 10
+    True
+    """
+    pieces: list[str] = []
+    solid = 0  # characters other than white space: a lower bound of the collapsed length
+    for piece in el.itertext():
+        pieces.append(piece)
+        solid += len("".join(piece.split()))
+        if solid > limit:
+            break
+    return " ".join("".join(pieces).split())
+
+
+def _has_text(el: Any) -> bool:
+    """True when the element holds any non-blank text (stops at the first)."""
+    return any(piece.strip() for piece in el.itertext())
+
+
 def _beside(img: Any, ctx: Context, holders: set[Any]) -> list[Any]:
     """Caption and credit elements that follow ``img`` or the wrappers holding only it."""
     alt = " ".join((img.get("alt") or "").split())
@@ -153,11 +182,13 @@ def _beside(img: Any, ctx: Context, holders: set[Any]) -> list[Any]:
                 continue
             if sib in holders:
                 return found
-            text = element_text(sib)
+            text = _short_text(sib, _MAX_CAPTION)
             steps += 1
             if not text:
                 sib = sib.getnext()
                 continue
+            if len(text) > _MAX_CAPTION:
+                return found  # prose, not a caption (and too long for a credit)
             if is_credit(sib, text):
                 found.append(sib)
             elif (
@@ -179,8 +210,11 @@ def _beside(img: Any, ctx: Context, holders: set[Any]) -> list[Any]:
         parent = node.getparent()
         if parent is None or parent is ctx.root or (parent.text or "").strip():
             break
-        # climb only through wrappers that hold nothing but the image
-        if any(element_text(child) for child in parent if child is not node and isinstance(child.tag, str)):
+        # climb only through wrappers that hold nothing but the image (a wrapper has few
+        # children: checking thousands for every image would make this quadratic)
+        if len(parent) > _WRAPPER_CHILDREN or any(
+            _has_text(child) for child in parent if child is not node and isinstance(child.tag, str)
+        ):
             break
         node = parent
     return found
