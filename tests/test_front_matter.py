@@ -66,3 +66,14 @@ def test_slow_path_still_guards_aliases() -> None:
     data, warnings = load_front_matter("a: &x [1, 2]\nb: *x\ntitle: t")
     assert data["title"] == "t"
     assert "aliases are never expanded" in warnings[0]
+
+
+def test_fast_path_is_linear_on_a_long_line_with_blank_runs() -> None:
+    import time
+
+    block = "title: " + "字 " * 100_000 + "x" + " \t" * 100_000
+    started = time.perf_counter()
+    flat = _read_flat(block)
+    assert time.perf_counter() - started < 0.5
+    assert flat is not None
+    assert flat["title"].endswith("x")

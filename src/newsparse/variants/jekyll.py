@@ -184,8 +184,9 @@ def _read_lines(block: str) -> dict[str, Any]:
 
 # one line of the flat front matter archivers write: "title: "…"", "tags: [ 中央社 ]",
 # "date: 2023-01-30T08:04:05.000Z" at the start of the line (indented keys are nested:
-# not flat); a blank line matches too
-_FLAT_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*):(?:[ \t]+(?P<value>[^\n]*?))?[ \t]*|[ \t]*")
+# not flat); a blank line matches too. The value is greedy and stripped afterwards: a
+# lazy value followed by optional blanks backtracks quadratically on long lines.
+_FLAT_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*):(?:[ \t]+(?P<value>[^\n]*))?|[ \t]*")
 # a double- or single-quoted scalar with nothing YAML would interpret inside
 _PLAIN_QUOTED = re.compile(r'"(?P<dq>[^"\\]*)"|\'(?P<sq>[^\']*)\'')
 # a flow sequence of plain items: "[ (臺)中央社CNA ]", "[ a, b ]", "[]"
