@@ -11,8 +11,8 @@ import re
 from newsparse.document import Body, Document
 from newsparse.fields.bylines import Byline, read_byline
 from newsparse.fields.dates import resolve_published
-from newsparse.fields.publisher import author_field_people, document_source, identify_publisher, strings
-from newsparse.fields.script import detect_script
+from newsparse.fields.publisher import author_field, identify_publisher, strings
+from newsparse.fields.script import SAMPLE_SIZE, ScriptName, read_script
 from newsparse.fields.urls import canonical_url
 from newsparse.html.extract import extract_body
 from newsparse.model import Article, Link
@@ -20,7 +20,7 @@ from newsparse.normalize import normalize_article
 from newsparse.options import ParseOptions
 from newsparse.publishers import zone_for_url
 
-__all__ = ["build_article", "clean_title", "detect_language"]
+__all__ = ["build_article", "clean_title", "detect_language", "language_and_script"]
 
 # labels feeds put before titles: "[Chinese] ", "【Chinese】 ", "[中文] "
 _FEED_LABEL = re.compile(
@@ -62,6 +62,21 @@ def detect_language(text: str) -> str:
     return "zh" if _HAN.search(sample) else "und"
 
 
+def language_and_script(text: str) -> tuple[str, ScriptName | None]:
+    """:func:`detect_language` and :func:`~newsparse.fields.script.detect_script` of one text.
+
+    The script reading scans the whole of a text up to ``SAMPLE_SIZE`` long for kana on its
+    way; when it found none, the language needs no scan of its own.
+
+    >>> language_and_script("北約秘書長訪南韓"), language_and_script("日本の首相")
+    (('zh', 'Hant'), ('ja', None))
+    """
+    reading = read_script(text)
+    if reading.kana_free and len(text) <= SAMPLE_SIZE:
+        return ("zh" if _HAN.search(text, 0, _LANGUAGE_SAMPLE) else "und"), reading.script
+    return detect_language(text), reading.script
+
+
 def _byline(body: Body) -> Byline:
     extra = [line.text for line in body.set_aside if line.rule in _CREDIT_RULES]
     captions = [image.caption for image in body.images if image.caption]
@@ -83,7 +98,8 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
     publisher = identify_publisher(doc, body)
 
     byline = _byline(body)
-    authors = list(dict.fromkeys([*body.authors, *byline.authors, *author_field_people(doc)]))
+    feed_people, source = author_field(doc)
+    authors = list(dict.fromkeys([*body.authors, *byline.authors, *feed_people]))
 
     published, candidates, date_warnings = resolve_published(
         doc,
@@ -102,6 +118,7 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
     if not title:
         warnings.append("no title found")
     text = "\n\n".join(body.paragraphs)
+    language, script = language_and_script(title + "\n" + text)
     fm = doc.front_matter
     article = Article(
         variant=doc.variant,
@@ -109,7 +126,7 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         url=url,
         published=published,
         date_candidates=candidates,
-        source=document_source(doc),
+        source=source,
         publisher=publisher.name if publisher else None,
         publisher_id=publisher.id if publisher else None,
         authors=authors,
@@ -118,8 +135,8 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         tags=strings(fm.get("tags")),
         categories=strings(fm.get("categories")),
         keywords=body.keywords,
-        language=detect_language(title + "\n" + text),
-        script=detect_script(title + "\n" + text),
+        language=language,
+        script=script,
         text=text,
         paragraphs=body.paragraphs,
         headings=body.headings,

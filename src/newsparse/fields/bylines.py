@@ -180,7 +180,7 @@ def places() -> frozenset[str]:
 
 
 def _is_name(text: str, *, long_names: bool = False) -> bool:
-    if not text or any(ch in _NOT_IN_NAMES for ch in text) or _CREDIT_WORD.search(text):
+    if not text or not _NOT_IN_NAMES.isdisjoint(text) or _CREDIT_WORD.search(text):
         return False
     if _ORGANISATION.search(text):
         return False
@@ -344,7 +344,7 @@ def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] 
     if not labels:
         return None
     prefix = line[: labels[0].start()].strip()
-    if len(prefix) > 10 or any(ch in _NOT_IN_NAMES for ch in prefix):
+    if len(prefix) > 10 or not _NOT_IN_NAMES.isdisjoint(prefix):
         return None
     roles: dict[str, list[str]] = {}
     dateline = None
@@ -381,7 +381,16 @@ def _org_line_pattern() -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _org_line_starts() -> frozenset[str]:
+    """What an organisation-then-name line can start with: 記 or 记, or the first character of a name."""
+    names = (name for p in TABLE.publishers for name in (p.name, *p.aliases))
+    return frozenset("記记").union(name[:1] for name in names)
+
+
 def _org_name_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
+    if line[:1] not in _org_line_starts():
+        return None
     pattern = _org_line_pattern()
     if pattern is None or (m := pattern.match(line)) is None:
         return None
@@ -409,13 +418,23 @@ def _by_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
     return ({"author": names}, None) if names else None
 
 
+def _camera_credit(text: str) -> re.Match[str] | None:
+    """``_CAMERA.search(text)``, skipped when ``text`` has no 記者 or 记者 (every match has one)."""
+    return _CAMERA.search(text) if "記者" in text or "记者" in text else None
+
+
 def _photo_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
     if m := _PHOTO_BY.search(line):
         return {"photographer": [m.group("name")]}, None
-    if m := _CAMERA.search(line):
+    if m := _camera_credit(line):
         names = split_names(m.group("names"))
         return ({"photographer": names}, None) if names else None
     return None
+
+
+def _closing_paren(text: str) -> re.Match[str] | None:
+    """``_CLOSING_PAREN.search(text)``, skipped unless ``text`` ends with a closing parenthesis."""
+    return _CLOSING_PAREN.search(text) if text.rstrip().endswith(("）", ")")) else None
 
 
 def _credit_lines(paragraphs: Sequence[str], extra: Iterable[str]) -> list[str]:
@@ -426,11 +445,11 @@ def _credit_lines(paragraphs: Sequence[str], extra: Iterable[str]) -> list[str]:
     for para in tail:
         if len(para) <= _MAX_CREDIT_LINE:
             lines.append(para)
-        elif m := _CLOSING_PAREN.search(para):
+        elif m := _closing_paren(para):
             lines.append(m.group("inner"))
     if len(paragraphs) <= 2:
         for para in paragraphs:
-            if len(para) > _MAX_TOP_LINE and (m := _CLOSING_PAREN.search(para)):
+            if len(para) > _MAX_TOP_LINE and (m := _closing_paren(para)):
                 lines.append(m.group("inner"))
     lines.extend(extra)
     return lines
@@ -447,11 +466,11 @@ def read_byline(
     authors, dateline = _lead(paragraphs)
     credits: dict[str, list[str]] = {}
     lines = _credit_lines(paragraphs, extra_lines)
-    lines.extend(c for c in captions if _CAMERA.search(c) or _PHOTO_BY.search(c))
+    lines.extend(c for c in captions if _camera_credit(c) or _PHOTO_BY.search(c))
     for line in lines:
         found = read_credit_line(line)
         if found is None:
-            if (m := _CLOSING_PAREN.search(line)) and m.start() > 0:
+            if (m := _closing_paren(line)) and m.start() > 0:
                 found = read_credit_line(m.group("inner"))
             if found is None:
                 continue

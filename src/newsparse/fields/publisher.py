@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import chain
 from typing import Any
 
 from newsparse.document import Body, Document
 from newsparse.fields.bylines import is_person_name, split_names
 from newsparse.publishers import TABLE, Publisher
 
-__all__ = ["author_field_people", "document_source", "identify_publisher", "strings"]
+__all__ = ["author_field", "author_field_people", "document_source", "identify_publisher", "strings"]
 
 _NAME_KEYS = ("author", "source", "publisher", "tags", "categories")
 _META_NAME_KEYS = ("publisher_name", "series")
@@ -43,18 +44,23 @@ def strings(value: Any) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
-        return [value.strip()] if value.strip() else []
-    if isinstance(value, Iterable) and not isinstance(value, bytes | dict):
-        return [str(v).strip() for v in value if v is not None and str(v).strip()]
+        value = value.strip()
+        return [value] if value else []
+    # lists first: the usual value, and cheaper to recognise than an Iterable
+    if isinstance(value, list | tuple) or (
+        isinstance(value, Iterable) and not isinstance(value, bytes | dict)
+    ):
+        return [text for v in value if v is not None and (text := str(v).strip())]
     return [str(value)]
 
 
 def identify_publisher(doc: Document, body: Body | None = None) -> Publisher | None:
     """The publisher of ``doc``, from feed names, URL host, then text."""
     fm = doc.front_matter
-    names: list[str | None] = [name for key in _NAME_KEYS for name in strings(fm.get(key))]
+    # read lazily: the first name the table knows ends the search (usually the author field)
+    names: Iterable[str | None] = (name for key in _NAME_KEYS for name in strings(fm.get(key)))
     if body is not None:
-        names.extend(body.meta.get(key) for key in _META_NAME_KEYS)
+        names = chain(names, map(body.meta.get, _META_NAME_KEYS))
     found = TABLE.identify(url=doc.url, names=names)
     if found is not None or body is None or _names_itself(doc, body):
         # a document that names an organisation we do not know is not guessed from its text
@@ -88,13 +94,28 @@ def document_source(doc: Document) -> str | None:
     A person in the author field (``长平``) is an author, not a source; then a ``source`` or
     ``publisher`` key is used if there is one.
     """
+    return author_field(doc)[1]
+
+
+def author_field(doc: Document) -> tuple[list[str], str | None]:
+    """:func:`author_field_people` and :func:`document_source` from one reading of the author field.
+
+    >>> from newsparse.document import Document
+    >>> author_field(Document("jekyll", front_matter={"author": "(臺)中央社CNA"}))
+    ([], '(臺)中央社CNA')
+    """
+    people: list[str] = []
+    source: str | None = None
     for name in _author_field(doc):
-        if not _people(name):
-            return name
-    for key in ("source", "publisher"):
-        for name in strings(doc.front_matter.get(key)):
-            return name
-    return None
+        found = _people(name)
+        people.extend(found)
+        if not found and source is None:
+            source = name
+    if source is None:
+        for key in ("source", "publisher"):
+            if named := strings(doc.front_matter.get(key)):
+                return people, named[0]
+    return people, source
 
 
 def _people(name: str) -> list[str]:
@@ -107,4 +128,4 @@ def _people(name: str) -> list[str]:
 
 def author_field_people(doc: Document) -> list[str]:
     """The people named in the front matter's author field (``王 征``), as written."""
-    return [person for name in _author_field(doc) for person in _people(name)]
+    return author_field(doc)[0]

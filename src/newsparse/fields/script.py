@@ -21,9 +21,19 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, NamedTuple
 
-__all__ = ["MIN_EVIDENCE", "SAMPLE_SIZE", "ScriptName", "detect_script", "script_evidence"]
+import attrs
+
+__all__ = [
+    "MIN_EVIDENCE",
+    "SAMPLE_SIZE",
+    "ScriptName",
+    "ScriptReading",
+    "detect_script",
+    "read_script",
+    "script_evidence",
+]
 
 #: What :func:`detect_script` returns besides ``None``.
 ScriptName = Literal["Hans", "Hant"]
@@ -58,6 +68,82 @@ def _script_chars() -> dict[str, frozenset[str]]:
     return sets
 
 
+@attrs.frozen
+class _Classes:
+    """The character sets as regex classes, for scanning a text without building its set.
+
+    Only characters of the Basic Multilingual Plane go into the classes (``re`` tests
+    them with one table lookup; astral characters would be tested one by one), so a text
+    with any astral character takes the exact path.
+    """
+
+    #: a Simplified-only or Traditional-only character: "发", "發"
+    either: re.Pattern[str]
+    hans: re.Pattern[str]
+    hant: re.Pattern[str]
+    #: what rules out a pure Simplified text: a Traditional-only character, kana, an astral character
+    against_hans: re.Pattern[str]
+    #: what rules out a pure Traditional text: a Simplified-only character, kana, an astral character
+    against_hant: re.Pattern[str]
+
+
+# any character beyond the Basic Multilingual Plane: "𠮷"
+_ASTRAL = "\U00010000-\U0010ffff"
+_ASTRAL_CHAR = re.compile(f"[{_ASTRAL}]")
+# hiragana and katakana, as in _KANA
+_KANA_CLASS = "\u3041-\u3096\u30a1-\u30fa"
+
+
+@cache
+def _classes() -> _Classes:
+    """The regex classes of :func:`_script_chars`, compiled once."""
+    bmp = {
+        name: re.escape("".join(sorted(ch for ch in chars if ch <= "\uffff")))
+        for name, chars in _script_chars().items()
+    }
+    return _Classes(
+        either=re.compile(f"[{bmp['Hans']}{bmp['Hant']}]"),
+        hans=re.compile(f"[{bmp['Hans']}]"),
+        hant=re.compile(f"[{bmp['Hant']}]"),
+        against_hans=re.compile(f"[{bmp['Hant']}{_KANA_CLASS}{_ASTRAL}]"),
+        against_hant=re.compile(f"[{bmp['Hans']}{_KANA_CLASS}{_ASTRAL}]"),
+    )
+
+
+class ScriptReading(NamedTuple):
+    """What :func:`read_script` found in a text's sample."""
+
+    #: what :func:`detect_script` says
+    script: ScriptName | None
+    #: the sample was read in full and has no kana (hiragana or katakana)
+    kana_free: bool
+
+
+def _single_script(text: str) -> ScriptReading | None:
+    """The reading of a text written in one script only, ``None`` when the text is not that simple.
+
+    A text whose distinctive characters all belong to one script, with no kana and no astral
+    characters, is that script when it has two distinct such characters and ``None`` when
+    it has fewer; found with a few regex scans instead of a set of the whole text.
+    """
+    classes = _classes()
+    first = classes.either.search(text)
+    if first is None:
+        return ScriptReading(None, False) if _ASTRAL_CHAR.search(text) is None else None
+    char = first.group()
+    if char in _script_chars()["Hans"]:
+        script: ScriptName = "Hans"
+        against, same = classes.against_hans, classes.hans
+    else:
+        script, against, same = "Hant", classes.against_hant, classes.hant
+    if against.search(text) is not None:
+        return None
+    for match in same.finditer(text, first.end()):
+        if match.group() != char:
+            return ScriptReading(script, True)
+    return ScriptReading(None, True)
+
+
 def _sample(text: str, size: int) -> str:
     """``text`` itself when short, else three windows from its start, middle and end."""
     if len(text) <= size:
@@ -90,16 +176,31 @@ def detect_script(text: str, *, sample: int = SAMPLE_SIZE) -> ScriptName | None:
     >>> detect_script("中共中央总书记習近平")  # one Traditional character in Simplified text
     'Hans'
     """
-    chars = set(_sample(text, sample))
+    return read_script(text, sample=sample).script
+
+
+def read_script(text: str, *, sample: int = SAMPLE_SIZE) -> ScriptReading:
+    """:func:`detect_script`, and whether the sample is known to have no kana.
+
+    When the text is no longer than ``sample``, the sample is the whole text, and a
+    ``kana_free`` reading spares a language check another scan for kana.
+
+    >>> read_script("北約秘書長訪南韓")
+    ScriptReading(script='Hant', kana_free=True)
+    """
+    window = _sample(text, sample)
+    reading = _single_script(window)
+    if reading is not None:
+        return reading
+    chars = set(window)
     sets = _script_chars()
     hans = len(chars & sets["Hans"])
     hant = len(chars & sets["Hant"])
-    if max(hans, hant) < MIN_EVIDENCE:
-        return None
-    if len(chars & _KANA) >= _KANA_LIMIT:
-        return None
+    kana = len(chars & _KANA)
+    if max(hans, hant) < MIN_EVIDENCE or kana >= _KANA_LIMIT:
+        return ScriptReading(None, not kana)
     if hans >= _DOMINANCE * hant:
-        return "Hans"
+        return ScriptReading("Hans", not kana)
     if hant >= _DOMINANCE * hans:
-        return "Hant"
-    return None
+        return ScriptReading("Hant", not kana)
+    return ScriptReading(None, not kana)

@@ -121,11 +121,17 @@ Extractor = Callable[[DateContext], Iterable["Evidence | DayEvidence"]]
 
 
 def _plausible(value: datetime) -> bool:
-    return MIN_YEAR <= value.year < MAX_YEAR and value.astimezone(timezone.utc).year > 1970
+    # after 1971 in any zone is after 1970 in UTC: the conversion is needed only near 1970
+    return MIN_YEAR <= value.year < MAX_YEAR and (
+        value.year > 1971 or value.astimezone(timezone.utc).year > 1970
+    )
 
 
 def _is_midnight(value: datetime) -> bool:
-    return (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0)
+    return not (value.hour or value.minute or value.second or value.microsecond)
+
+
+_NO_OFFSET = timedelta(0)
 
 
 def _timestamp(value: datetime, source: str, raw: str, ctx: DateContext, weight: float) -> Evidence | None:
@@ -141,11 +147,11 @@ def _timestamp(value: datetime, source: str, raw: str, ctx: DateContext, weight:
         # "2001-07-31T16:00:00.000Z" is midnight in Taipei: a date without a time
         precision = "day"
         note = "midnight in the publisher's zone: a date without a time"
-    elif value.utcoffset() == timedelta(0) and _is_midnight(value):
+    elif _is_midnight(value) and value.utcoffset() == _NO_OFFSET:
         value = local_datetime(value.date(), ctx.tz)
         precision = "day"
         note = "midnight UTC: read as a date without a time"
-    return Evidence(value, source, raw, precision, weight, zone_assumed=naive, note=note)
+    return Evidence(value, source, raw, precision, weight, naive, note)
 
 
 def _from_value(value: Any, source: str, ctx: DateContext, weight: float) -> Evidence | None:
@@ -267,19 +273,26 @@ def _url_path(url: str) -> str:
     return url[slash:] if slash >= 0 else ""
 
 
+# the first character of every four-digit-year form above: "2" of "2023", "0" of "0715"
+_URL_FORM_START = re.compile(r"[012]")
+
+
 def _url_parts(path: str) -> tuple[tuple[int, ...], str, float] | None:
     """``((year, month, day[, hour, minute, second]), raw, weight)`` for the first URL date form found."""
-    if m := _URL_DATETIME.search(path):
-        return tuple(int(g) for g in m.groups()), m.group(0), 1.0
-    if m := _URL_MDY_TIME.search(path):
-        mo, d, y, h, mi, s = (int(g) for g in m.groups())
-        return (y, mo, d, h, mi, s), m.group(0), 1.0
-    if m := _URL_COMPACT_TIME.search(path):
-        return tuple(int(g) for g in m.groups()), m.group(0), 1.0
-    if m := _URL_SEPARATED.search(path):
-        return (int(m.group(1)), int(m.group(3)), int(m.group(4))), m.group(0), 1.0
-    if m := _URL_COMPACT.search(path):
-        return (int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(0), 1.0
+    # no form can start before the first 0, 1 or 2: the searches begin there, not at the path's start
+    if (first := _URL_FORM_START.search(path)) is not None:
+        start = first.start()
+        if m := _URL_DATETIME.search(path, start):
+            return tuple(int(g) for g in m.groups()), m.group(0), 1.0
+        if m := _URL_MDY_TIME.search(path, start):
+            mo, d, y, h, mi, s = (int(g) for g in m.groups())
+            return (y, mo, d, h, mi, s), m.group(0), 1.0
+        if m := _URL_COMPACT_TIME.search(path, start):
+            return tuple(int(g) for g in m.groups()), m.group(0), 1.0
+        if m := _URL_SEPARATED.search(path, start):
+            return (int(m.group(1)), int(m.group(3)), int(m.group(4))), m.group(0), 1.0
+        if m := _URL_COMPACT.search(path, start):
+            return (int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(0), 1.0
     if m := _URL_SHORT_YEAR.search(path):
         yy = int(m.group(1))
         year = 2000 + yy if yy < 70 else 1900 + yy

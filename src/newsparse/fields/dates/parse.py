@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from attrs import frozen
@@ -242,6 +243,9 @@ def _ampm(m: re.Match[str]) -> bool | None:
     return m.group("ampm").lower().startswith("p")
 
 
+_Reader = Callable[[re.Match[str], tzinfo, bool], "tuple[datetime, str, bool] | None"]
+
+
 def _read_iso(m: re.Match[str], tz: tzinfo, day_first: bool) -> tuple[datetime, str, bool] | None:
     return _build(
         int(m.group("y")), int(m.group("m")), int(m.group("d")), tz, hm=_time_parts(m), zone=m.group("zone")
@@ -296,12 +300,69 @@ def _read_chinese(m: re.Match[str], tz: tzinfo, day_first: bool) -> tuple[dateti
     return _build(year, month, day, tz, hm=(m.group("H"), m.group("M"), m.group("S"), None), pm=pm)
 
 
-_READERS = (
-    (_ISO, _read_iso),
-    (_DAY_MONTH_YEAR, _read_named_month),
-    (_MONTH_DAY_YEAR, _read_named_month),
-    (_CHINESE, _read_chinese),
-    (_NUMERIC, _read_numeric),
+# what may stand between the start of a Chinese date and its 年: "民國", "二〇二三", "2023 "
+_BEFORE_YEAR_MARK = frozenset("中華华民國国零" + _CN_DIGITS)
+# what follows the 年 of a Chinese date, as in _CHINESE: "年10月", "年 十 月"
+_MONTH_AFTER_YEAR_MARK = re.compile(rf"年\s*(?:\d{{1,2}}|[{_CN_DIGITS}十]{{1,2}})\s*月")
+
+
+def _chinese_finditer(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CHINESE.finditer(text)``, tried only at the places that can start one.
+
+    A match holds a ``年`` followed by a month, and before it only an era name, digits and
+    spaces; so only the run of such characters just before such a ``年`` needs trying, not
+    every position (and not the ``年`` of ``今年``).
+    """
+    pos = 0
+    while (mark := text.find("年", pos)) >= 0:
+        if _MONTH_AFTER_YEAR_MARK.match(text, mark) is None:
+            pos = mark + 1
+            continue
+        start = mark
+        while start > pos and (
+            (ch := text[start - 1]) in _BEFORE_YEAR_MARK or ch.isdecimal() or ch.isspace()
+        ):
+            start -= 1
+        for at in range(start, mark):
+            if (m := _CHINESE.match(text, at)) is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = mark + 1
+
+
+def _iso_finditer(text: str) -> Iterable[re.Match[str]]:
+    # every ISO date has two "-"
+    return _ISO.finditer(text) if text.count("-") >= 2 else ()
+
+
+# a Latin letter, which every month name has: "N"; and what re's case folding matches to one
+# ("İ", "ı", "ſ", the Kelvin sign "K"), listed so that the test itself needs no case folding
+_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+def _day_month_year_finditer(text: str) -> Iterable[re.Match[str]]:
+    return _DAY_MONTH_YEAR.finditer(text) if _LATIN.search(text) else ()
+
+
+def _month_day_year_finditer(text: str) -> Iterable[re.Match[str]]:
+    return _MONTH_DAY_YEAR.finditer(text) if _LATIN.search(text) else ()
+
+
+def _numeric_finditer(text: str) -> Iterable[re.Match[str]]:
+    # every numeric date has two "/" or two "."
+    return _NUMERIC.finditer(text) if text.count("/") >= 2 or text.count(".") >= 2 else ()
+
+
+# each date form: where its matches are found (the pattern's finditer, skipped when a
+# character every match needs is missing) and how a match is read
+_READERS: tuple[tuple[Callable[[str], Iterable[re.Match[str]]], _Reader], ...] = (
+    (_iso_finditer, _read_iso),
+    (_day_month_year_finditer, _read_named_month),
+    (_month_day_year_finditer, _read_named_month),
+    (_chinese_finditer, _read_chinese),
+    (_numeric_finditer, _read_numeric),
 )
 
 
@@ -311,8 +372,8 @@ def search_date(text: str, tz: tzinfo, *, day_first: bool = True) -> DateMatch |
     Times without a zone are read in ``tz``; ``day_first`` decides ``01/02/2023``.
     """
     best: DateMatch | None = None
-    for pattern, read in _READERS:
-        for m in pattern.finditer(text):
+    for finditer, read in _READERS:
+        for m in finditer(text):
             if best is not None and m.start() >= best.start:
                 break
             result = read(m, tz, day_first)
@@ -331,7 +392,7 @@ def chinese_dates(text: str, tz: tzinfo) -> list[DateMatch]:
     ['1990年9月30日', '2023年10月17日']
     """
     found = []
-    for m in _CHINESE.finditer(text):
+    for m in _chinese_finditer(text):
         if m.group("d") is None:
             continue
         result = _read_chinese(m, tz, True)

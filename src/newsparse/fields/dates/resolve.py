@@ -70,35 +70,48 @@ def _nearest_with_day(anchor: date, day: int) -> date | None:
 
 
 def _sources(items: list[Evidence]) -> str:
-    names = list(dict.fromkeys(_label(ev.source) for ev in items))
-    return ", ".join(names)
+    return ", ".join(dict.fromkeys([LABELS.get(ev.source, ev.source) for ev in items]))
 
 
-def resolve(
-    evidence: list[Evidence | DayEvidence], tz: tzinfo
-) -> tuple[datetime | None, list[DateCandidate], list[str]]:
-    """``published``, every candidate (the chosen one marked, the others explained) and warnings."""
-    full = [ev for ev in evidence if isinstance(ev, Evidence)]
-    partial = [ev for ev in evidence if isinstance(ev, DayEvidence)]
-    if not full:
-        return None, [], []
-    days = [ev.value.astimezone(tz).date() for ev in full]
-
+def _best_day(full: list[Evidence], days: list[date], partial: list[DayEvidence]) -> date:
+    """The best-supported of several days: by support, then strongest evidence, then cascade order."""
     scores = {day: _support(day, full, days, partial) for day in dict.fromkeys(days)}
 
     def day_rank(day: date) -> tuple[float, float, int]:
         on_day = [ev for ev, d in zip(full, days, strict=True) if d == day]
         return scores[day], max(ev.weight for ev in on_day), -min(ev.order for ev in on_day)
 
-    anchor = max(scores, key=day_rank)
-    on_anchor = [ev for ev, d in zip(full, days, strict=True) if d == anchor]
-    strongest = max(ev.weight for ev in on_anchor)
-    chosen = max(
-        on_anchor,
-        key=lambda ev: (PRECISION_RANK.get(ev.precision, 0), not ev.zone_assumed, ev.weight, -ev.order),
-    )
+    return max(scores, key=day_rank)
+
+
+def _preference(ev: Evidence) -> tuple[int, bool, float, int]:
+    """How a candidate ranks on the chosen day: precision, a stated zone, reliability, cascade order."""
+    return PRECISION_RANK.get(ev.precision, 0), not ev.zone_assumed, ev.weight, -ev.order
+
+
+def resolve(
+    evidence: list[Evidence | DayEvidence], tz: tzinfo
+) -> tuple[datetime | None, list[DateCandidate], list[str]]:
+    """``published``, every candidate (the chosen one marked, the others explained) and warnings."""
+    full: list[Evidence] = []
+    partial: list[DayEvidence] = []
+    for item in evidence:
+        if isinstance(item, Evidence):
+            full.append(item)
+        elif isinstance(item, DayEvidence):
+            partial.append(item)
+    if not full:
+        return None, [], []
+    days = [ev.value.astimezone(tz).date() for ev in full]
+    anchor = days[0]
+    if days.count(anchor) < len(days):
+        # the usual case, every full date on one day, needs no scoring
+        anchor = _best_day(full, days, partial)
+    deltas = [(day - anchor).days for day in days]
+    on_anchor = [ev for ev, delta in zip(full, deltas, strict=True) if delta == 0]
+    chosen = max(on_anchor, key=_preference)
     warnings: list[str] = []
-    if strongest < MIN_WEIGHT:
+    if max(ev.weight for ev in on_anchor) < MIN_WEIGHT:
         candidates = [
             _candidate(ev, False, _join(ev.note, "too weak to date the article on its own")) for ev in full
         ]
@@ -107,34 +120,35 @@ def resolve(
         )
         return None, candidates, warnings
 
-    agreeing = [ev for ev, d in zip(full, days, strict=True) if abs((d - anchor).days) <= 1]
-    contradicting = [ev for ev, d in zip(full, days, strict=True) if abs((d - anchor).days) > 1]
+    agreeing = [ev for ev, delta in zip(full, deltas, strict=True) if -1 <= delta <= 1]
     matching_days = [dp for dp in partial if dp.day == anchor.day]
+    chosen_rank = PRECISION_RANK.get(chosen.precision, 0)
 
     by_order: dict[int, DateCandidate] = {}
-    for ev, ev_day in zip(full, days, strict=True):
-        delta = (ev_day - anchor).days
+    for ev, delta in zip(full, deltas, strict=True):
         if ev is chosen:
-            support = [x for x in agreeing if x is not ev]
             if len(full) == 1 and not partial:
                 reason = "chosen: the only date evidence"
             elif len(agreeing) == 1 and not matching_days:
                 reason = "chosen: the most reliable evidence; nothing else agrees with it"
             else:
                 reason = "chosen: the most precise candidate on the best-supported day"
+            support = [x for x in agreeing if x is not ev] if len(agreeing) > 1 else []
             if support or matching_days:
                 reason += f" (agreeing: {_sources(support) or 'dateline'})"
-            by_order[ev.order] = _candidate(ev, True, _join(ev.note, reason))
+            note = reason
         elif delta == 0:
-            same = PRECISION_RANK.get(ev.precision, 0) == PRECISION_RANK.get(chosen.precision, 0)
-            note = "agrees; as precise but less reliable" if same else "agrees; less precise"
-            by_order[ev.order] = _candidate(ev, False, _join(ev.note, note))
-        elif abs(delta) == 1:
+            if PRECISION_RANK.get(ev.precision, 0) == chosen_rank:
+                note = "agrees; as precise but less reliable"
+            else:
+                note = "agrees; less precise"
+        elif delta in (-1, 1):
             note = f"one day off the chosen day {anchor.isoformat()} (time zone or later update)"
-            by_order[ev.order] = _candidate(ev, False, _join(ev.note, note))
         else:
             note = f"contradicts the chosen day {anchor.isoformat()} by {_distance(abs(delta))}; set aside"
-            by_order[ev.order] = _candidate(ev, False, _join(ev.note, note))
+        by_order[ev.order] = DateCandidate(
+            ev.value, ev.source, ev.raw, ev.precision, ev is chosen, _join(ev.note, note)
+        )
     for dp in partial:
         day = _nearest_with_day(anchor, dp.day)
         if day is None:
@@ -145,18 +159,19 @@ def resolve(
         )
         by_order[dp.order] = DateCandidate(value, dp.source, dp.raw, "day", False, note)
 
-    published = chosen.value
-    support = [ev for ev in agreeing if ev.weight >= MIN_WEIGHT]
-    for source in dict.fromkeys(ev.source for ev in contradicting if ev.source != "text"):
-        wrong = [ev for ev in contradicting if ev.source == source]
-        wrong_days = ", ".join(dict.fromkeys(ev.value.astimezone(tz).date().isoformat() for ev in wrong))
-        warnings.append(
-            f"{_label(source)} {wrong_days} contradicts the {_sources(support)} "
-            f"({anchor.isoformat()}); used {anchor.isoformat()}"
-        )
+    if len(agreeing) < len(full):
+        contradicting = [ev for ev, delta in zip(full, deltas, strict=True) if not -1 <= delta <= 1]
+        support = [ev for ev in agreeing if ev.weight >= MIN_WEIGHT]
+        for source in dict.fromkeys(ev.source for ev in contradicting if ev.source != "text"):
+            wrong = [ev for ev in contradicting if ev.source == source]
+            wrong_days = ", ".join(dict.fromkeys(ev.value.astimezone(tz).date().isoformat() for ev in wrong))
+            warnings.append(
+                f"{_label(source)} {wrong_days} contradicts the {_sources(support)} "
+                f"({anchor.isoformat()}); used {anchor.isoformat()}"
+            )
     if chosen.precision == "month":
         warnings.append(f"the publication date is known only to the month ({anchor.strftime('%Y-%m')})")
-    return published, [by_order[i] for i in sorted(by_order)], warnings
+    return chosen.value, [by_order[i] for i in sorted(by_order)], warnings
 
 
 def _distance(days: int) -> str:
@@ -168,8 +183,9 @@ def _distance(days: int) -> str:
     return f"{days} days"
 
 
-def _join(*notes: str) -> str:
-    return "; ".join(n for n in notes if n)
+def _join(note: str, reason: str) -> str:
+    """``note; reason``, or whichever of them is not empty."""
+    return f"{note}; {reason}" if note and reason else note or reason
 
 
 def _candidate(ev: Evidence, chosen: bool, note: str) -> DateCandidate:
