@@ -89,13 +89,14 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
     url = canonical_url(doc.url)
     warnings = list(doc.warnings)
 
+    hint = None
     if doc.body_parts is not None:
         body = doc.body_parts
     else:
         hint = identify_publisher(doc)
         body = extract_body(doc.body, base_url=url, title=title, publisher=hint, options=options)
     warnings.extend(body.warnings)
-    publisher = identify_publisher(doc, body)
+    publisher = identify_publisher(doc, body, known=hint)
 
     byline = _byline(body)
     feed_people, source = author_field(doc)

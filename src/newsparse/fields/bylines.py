@@ -383,7 +383,10 @@ def _org_line_pattern() -> re.Pattern[str] | None:
 
 @cache
 def _org_line_starts() -> frozenset[str]:
-    """What an organisation-then-name line can start with: 記 or 记, or the first character of a name."""
+    """What an organisation-then-name line can start with: 記 or 记, or the first character of a name.
+
+    A cheap test before :func:`_org_line_pattern`; change the two together.
+    """
     names = (name for p in TABLE.publishers for name in (p.name, *p.aliases))
     return frozenset("記记").union(name[:1] for name in names)
 

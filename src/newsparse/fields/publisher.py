@@ -54,8 +54,16 @@ def strings(value: Any) -> list[str]:
     return [str(value)]
 
 
-def identify_publisher(doc: Document, body: Body | None = None) -> Publisher | None:
-    """The publisher of ``doc``, from feed names, URL host, then text."""
+def identify_publisher(
+    doc: Document, body: Body | None = None, *, known: Publisher | None = None
+) -> Publisher | None:
+    """The publisher of ``doc``, from feed names, URL host, then text.
+
+    ``known`` is what ``identify_publisher(doc)`` found before the body was extracted: when
+    the body names no publisher or series of its own, the answer is the same, found again.
+    """
+    if known is not None and body is not None and not any(map(body.meta.get, _META_NAME_KEYS)):
+        return known
     fm = doc.front_matter
     # read lazily: the first name the table knows ends the search (usually the author field)
     names: Iterable[str | None] = (name for key in _NAME_KEYS for name in strings(fm.get(key)))

@@ -342,27 +342,19 @@ def _iso_finditer(text: str) -> Iterable[re.Match[str]]:
 _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
 
-def _day_month_year_finditer(text: str) -> Iterable[re.Match[str]]:
-    return _DAY_MONTH_YEAR.finditer(text) if _LATIN.search(text) else ()
-
-
-def _month_day_year_finditer(text: str) -> Iterable[re.Match[str]]:
-    return _MONTH_DAY_YEAR.finditer(text) if _LATIN.search(text) else ()
-
-
 def _numeric_finditer(text: str) -> Iterable[re.Match[str]]:
     # every numeric date has two "/" or two "."
     return _NUMERIC.finditer(text) if text.count("/") >= 2 or text.count(".") >= 2 else ()
 
 
 # each date form: where its matches are found (the pattern's finditer, skipped when a
-# character every match needs is missing) and how a match is read
-_READERS: tuple[tuple[Callable[[str], Iterable[re.Match[str]]], _Reader], ...] = (
-    (_iso_finditer, _read_iso),
-    (_day_month_year_finditer, _read_named_month),
-    (_month_day_year_finditer, _read_named_month),
-    (_chinese_finditer, _read_chinese),
-    (_numeric_finditer, _read_numeric),
+# character every match needs is missing), how a match is read, and whether it names the month
+_READERS: tuple[tuple[Callable[[str], Iterable[re.Match[str]]], _Reader, bool], ...] = (
+    (_iso_finditer, _read_iso, False),
+    (_DAY_MONTH_YEAR.finditer, _read_named_month, True),
+    (_MONTH_DAY_YEAR.finditer, _read_named_month, True),
+    (_chinese_finditer, _read_chinese, False),
+    (_numeric_finditer, _read_numeric, False),
 )
 
 
@@ -372,7 +364,10 @@ def search_date(text: str, tz: tzinfo, *, day_first: bool = True) -> DateMatch |
     Times without a zone are read in ``tz``; ``day_first`` decides ``01/02/2023``.
     """
     best: DateMatch | None = None
-    for finditer, read in _READERS:
+    month_names = _LATIN.search(text) is not None
+    for finditer, read, named_month in _READERS:
+        if named_month and not month_names:
+            continue
         for m in finditer(text):
             if best is not None and m.start() >= best.start:
                 break

@@ -103,9 +103,9 @@ def resolve(
     if not full:
         return None, [], []
     days = [ev.value.astimezone(tz).date() for ev in full]
+    # the usual case, every full date on one day, needs no scoring
     anchor = days[0]
     if days.count(anchor) < len(days):
-        # the usual case, every full date on one day, needs no scoring
         anchor = _best_day(full, days, partial)
     deltas = [(day - anchor).days for day in days]
     on_anchor = [ev for ev, delta in zip(full, deltas, strict=True) if delta == 0]
