@@ -46,6 +46,16 @@ def test_fast_path_steps_aside_or_agrees(block: str) -> None:
         assert flat == yaml.safe_load(block)
 
 
+@pytest.mark.parametrize(
+    "block",
+    ["a: 012", 'a: "x\\"y"', "a: x # comment", "a: 2023-02-30", "a:\n  b: 1", "- x", "a: &x [1]\nb: *x"],
+)
+def test_fast_path_steps_aside_for_what_only_yaml_reads(block: str) -> None:
+    # numbers, escapes, comments, impossible dates, nesting, sequences and aliases are the
+    # guarded loader's job: the fast path must not guess at them
+    assert _read_flat(block) is None
+
+
 def test_bundled_posts_with_front_matter_are_most_of_them() -> None:
     assert len(WITH_FRONT_MATTER) == 33  # all but seed 000 (comment stamp) and 003 (PDF text)
 
