@@ -47,6 +47,13 @@ def clean_inline(text: str) -> str:
     if text.isprintable():
         # the usual short text: no control, invisible or white-space character but " " (and no BR)
         return (_SPACE_RUN.sub(" ", text) if "  " in text else text).strip(" ")
+    # markup white space at either end would become a space that is stripped: "\n   正文。\n  "
+    # (pretty-printed source) loses it first, and is then often as plain as the usual text
+    stripped = text.strip(" \t\n\r")
+    if len(stripped) != len(text):
+        if stripped.isprintable():
+            return (_SPACE_RUN.sub(" ", stripped) if "  " in stripped else stripped).strip(" ")
+        text = stripped
     if "\n" in text:
         # the usual source line ends with no space before the newline: a faster pattern finds those
         spaced = " \n" in text or "\t\n" in text or "\r\n" in text or "\f\n" in text or "\v\n" in text
