@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define
 
 from newsparse.html.text import BR, clean_inline, split_paragraphs
 
@@ -182,61 +182,13 @@ class Walk:
     chars: int
 
 
-@define
-class _State:
-    blocks: list[Block] = field(factory=list)
-    images: list[ImageRef] = field(factory=list)
-    links: list[LinkRef] = field(factory=list)
-    spans: list[Span] = field(factory=list)
-    buffer: list[str] = field(factory=list)
-    #: link characters and links in the buffer (the block being built)
-    link_chars: int = 0
-    link_count: int = 0
-    #: running totals over the whole walk (non-blank characters)
-    chars: int = 0
-    all_link_chars: int = 0
-    all_links: int = 0
-    flushes: int = 0
-    kinds: list[tuple[str, int, Any]] = field(factory=list)
-
-
-def _flush(state: _State) -> None:
-    """Turn the buffered inline text into blocks of the innermost block element's kind."""
-    state.flushes += 1
-    if not state.buffer:
-        state.link_chars = state.link_count = 0
-        return
-    raw = "".join(state.buffer)
-    state.buffer.clear()
-    link_chars, link_count = state.link_chars, state.link_count
-    state.link_chars = state.link_count = 0
-    if raw.isspace():  # source indentation between tags (BR markers count as space too)
-        return
-    kind, level, element = state.kinds[-1]
-    blocks = state.blocks
-    if kind == "pre":
-        text = raw.replace(BR, "\n").strip("\n")
-        if text.strip():
-            blocks.append(Block(text, "pre", 0, link_chars, link_count, element, len(blocks)))
-        return
-    cleaned = clean_inline(raw)
-    if BR not in cleaned:  # the usual block: one paragraph, as split_paragraphs would give it
-        text = cleaned.strip(" \u3000\t")
-        if text:
-            blocks.append(Block(text, kind, level, link_chars, link_count, element, len(blocks)))
-        return
-    if not cleaned.strip(BR + " \u3000"):
-        return
-    parts = split_paragraphs(cleaned)
-    if len(parts) == 1:
-        blocks.append(Block(parts[0], kind, level, link_chars, link_count, element, len(blocks)))
-        return
-    total = max(1, sum(len(p) for p in parts))
-    for part in parts:
-        # link text is spread evenly when a <br><br> run splits a block
-        blocks.append(
-            Block(part, kind, level, round(link_chars * len(part) / total), 0, element, len(blocks))
-        )
+#: What the walker does with each block element: its kind (``None``: the text keeps the kind
+#: of the block around it, ``div`` inside ``li``), heading level, and whether it is measured
+#: as a :class:`Span`. ``"h2"`` -> ``("heading", 2, False)``, ``"ul"`` -> ``(None, 0, True)``.
+_BLOCK_INFO: dict[str, tuple[str | None, int, bool]] = {
+    tag: ("heading" if tag in _HEADINGS else _KIND_OF.get(tag), _HEADINGS.get(tag, 0), tag in SPAN_TAGS)
+    for tag in BLOCK_TAGS
+}
 
 
 def walk(root: Any) -> Walk:
@@ -255,27 +207,148 @@ def walk(root: Any) -> Walk:
     >>> [(s.tag, s.chars, s.link_chars, s.links, s.blocks) for s in w.spans]
     [('ul', 6, 6, 2, (1, 3))]
     """
-    state = _State()
-    state.kinds.append(("p", 0, root))
-    buffer = state.buffer
-    kinds = state.kinds
-    blocks = state.blocks
-    images = state.images
+    # The walk runs once per element of every document: its state lives in local variables
+    # of this function (closure cells), which the nested functions read faster than the
+    # attributes of a state object.
+    blocks: list[Block] = []
+    images: list[ImageRef] = []
+    links: list[LinkRef] = []
+    spans: list[Span] = []
+    #: the inline text of the block being built (and BR markers)
+    buffer: list[str] = []
+    #: (kind, level, element) of the innermost block element that gives text its kind
+    kinds: list[tuple[str, int, Any]] = [("p", 0, root)]
+    #: link characters and links in the buffer (the block being built)
+    link_chars = link_count = 0
+    #: running totals over the whole walk (non-blank characters)
+    chars = all_link_chars = all_links = 0
+    #: how many times the buffer was flushed (a link whose text was flushed on the way reads it again)
+    flushes = 0
+
+    def flush(entry: tuple[str, int, Any] | None = None) -> None:
+        """Turn the buffered inline text into blocks of ``entry``'s kind (the innermost block element's)."""
+        nonlocal link_chars, link_count, flushes
+        flushes += 1
+        if not buffer:
+            link_chars = link_count = 0
+            return
+        raw = "".join(buffer)
+        buffer.clear()
+        block_link_chars, block_links = link_chars, link_count
+        link_chars = link_count = 0
+        if raw.isspace():  # source indentation between tags (BR markers count as space too)
+            return
+        kind, level, element = entry or kinds[-1]
+        if kind == "pre":
+            text = raw.replace(BR, "\n").strip("\n")
+            if text.strip():
+                blocks.append(Block(text, "pre", 0, block_link_chars, block_links, element, len(blocks)))
+            return
+        cleaned = clean_inline(raw)
+        if BR not in cleaned:  # the usual block: one paragraph, as split_paragraphs would give it
+            text = cleaned.strip(" \u3000\t")
+            if text:
+                blocks.append(Block(text, kind, level, block_link_chars, block_links, element, len(blocks)))
+            return
+        if not cleaned.strip(BR + " \u3000"):
+            return
+        parts = split_paragraphs(cleaned)
+        if len(parts) == 1:
+            blocks.append(Block(parts[0], kind, level, block_link_chars, block_links, element, len(blocks)))
+            return
+        total = max(1, sum(len(p) for p in parts))
+        for part in parts:
+            # link text is spread evenly when a <br><br> run splits a block
+            share = round(block_link_chars * len(part) / total)
+            blocks.append(Block(part, kind, level, share, 0, element, len(blocks)))
 
     def visit(el: Any) -> None:
         """Walk ``el``'s own text and children (not its tail)."""
+        nonlocal chars, link_chars, link_count, all_link_chars, all_links, flushes
         text = el.text
         if text:
             buffer.append(text)
-            state.chars += len(text.strip())
+            chars += len(text.strip())
         for child in el:
             tag = child.tag
-            if tag in BLOCK_TAGS:
-                block(child, tag)
+            info = _BLOCK_INFO.get(tag)
+            if info is not None:
+                # a block element: its text becomes blocks of its own; containers are measured
+                flush()
+                kind, level, measured = info
+                if not len(child):
+                    # most paragraphs are only text: the same steps, without a nested walk (the
+                    # empty container measures nothing)
+                    text = child.text
+                    if text:
+                        buffer.append(text)
+                        chars += len(text.strip())
+                        flush(
+                            (kind, level, child)
+                            if kind is not None
+                            else ("p", 0, child)
+                            if kinds[-1][0] == "p"
+                            else None
+                        )
+                    else:
+                        flushes += 1  # (what flush() does with nothing to flush)
+                    tail = child.tail
+                    if tail:
+                        buffer.append(tail)
+                        chars += len(tail.strip())
+                    continue
+                pushed = True
+                if kind is not None:
+                    kinds.append((kind, level, child))
+                elif kinds[-1][0] == "p":
+                    kinds.append(("p", 0, child))
+                else:
+                    pushed = False
+                if measured:
+                    start = (chars, all_link_chars, all_links, len(blocks), len(images), len(links))
+                    visit(child)
+                    flush()
+                    if all_links - start[2] >= 2:
+                        spans.append(
+                            Span(
+                                child,
+                                tag,
+                                chars - start[0],
+                                all_link_chars - start[1],
+                                all_links - start[2],
+                                (start[3], len(blocks)),
+                                (start[4], len(images)),
+                                (start[5], len(links)),
+                            )
+                        )
+                else:
+                    visit(child)
+                    flush()
+                if pushed:
+                    kinds.pop()
             elif tag == "a":
-                at = (state.chars, len(buffer), state.flushes, len(blocks))
+                chars_before, buffer_at, flushes_before, block = chars, len(buffer), flushes, len(blocks)
                 visit(child)
-                _end_link(child, state, *at)
+                # count the link's text as link text and record the link
+                added = chars - chars_before
+                if added > 0:
+                    link_chars += added
+                    link_count += 1
+                    all_link_chars += added
+                    all_links += 1
+                href = child.get("href")
+                if href is not None:
+                    link_text = ""
+                    if added:
+                        # when the link wraps blocks (a headline card), its text was flushed on the way
+                        raw = (
+                            "".join(buffer[buffer_at:])
+                            if flushes == flushes_before
+                            else "".join(child.itertext())
+                        )
+                        link_text = clean_inline(raw).replace(BR, " ").strip()
+                    image = not link_text and next(child.iter("img"), None) is not None
+                    links.append(LinkRef(href, link_text, block, child, image))
             elif tag == "br":
                 buffer.append(BR)
             elif tag == "img":
@@ -287,66 +360,8 @@ def walk(root: Any) -> Walk:
             tail = child.tail
             if tail:
                 buffer.append(tail)
-                state.chars += len(tail.strip())
-
-    def block(el: Any, tag: str) -> None:
-        """A block element: its text becomes blocks of its own; containers are measured."""
-        _flush(state)
-        level = _HEADINGS.get(tag, 0)
-        kind = "heading" if level else _KIND_OF.get(tag)
-        pushed = kind is not None
-        if pushed:
-            kinds.append((kind or "p", level, el))
-        elif kinds[-1][0] == "p":
-            kinds.append(("p", 0, el))
-            pushed = True
-        if tag in SPAN_TAGS:
-            start = (
-                state.chars,
-                state.all_link_chars,
-                state.all_links,
-                len(blocks),
-                len(images),
-                len(state.links),
-            )
-            visit(el)
-            _flush(state)
-            if state.all_links - start[2] >= 2:
-                state.spans.append(
-                    Span(
-                        el,
-                        tag,
-                        state.chars - start[0],
-                        state.all_link_chars - start[1],
-                        state.all_links - start[2],
-                        (start[3], len(blocks)),
-                        (start[4], len(images)),
-                        (start[5], len(state.links)),
-                    )
-                )
-        else:
-            visit(el)
-            _flush(state)
-        if pushed:
-            kinds.pop()
+                chars += len(tail.strip())
 
     visit(root)
-    _flush(state)
-    return Walk(blocks, images, state.links, state.spans, state.chars)
-
-
-def _end_link(el: Any, state: _State, chars_before: int, buffer_at: int, flushes: int, block: int) -> None:
-    """Count a closed ``<a>``'s text as link text and record the link."""
-    added = state.chars - chars_before
-    if added > 0:
-        state.link_chars += added
-        state.link_count += 1
-        state.all_link_chars += added
-        state.all_links += 1
-    href = el.get("href")
-    if href is None:
-        return
-    # when the link wraps blocks (a headline card), its text was flushed on the way
-    raw = "".join(state.buffer[buffer_at:]) if flushes == state.flushes else "".join(el.itertext())
-    text = clean_inline(raw).replace(BR, " ").strip() if added else ""
-    state.links.append(LinkRef(href, text, block, el, not text and next(el.iter("img"), None) is not None))
+    flush()
+    return Walk(blocks, images, links, spans, chars)
