@@ -32,8 +32,18 @@ _CJK_NEWLINE = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\f\\v]*\\n[ \\t\\r\\n\\f\\v]*(
 # the same where the newline follows the ideograph directly: "北約\n   秘書長" (it starts with the
 # newline, which the regex engine finds fast, and looks back from there)
 _CJK_AFTER_NEWLINE = re.compile(f"\\n(?<=[{_CJK}]\\n)[ \\t\\r\\n\\f\\v]*(?=[{_CJK}])")
-# any run of markup whitespace (NBSP included) except the BR marker
-_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029\u202f\u2000-\u200a]+")
+# spaces, tabs and carriage returns before a newline: "自由，  \n   经常" (within a run of white
+# space that holds a newline they change nothing but what _CJK_AFTER_NEWLINE can see)
+_BEFORE_NEWLINE = re.compile(r"[ \t\r\f\v][ \t\r\f\v]*\n")
+# any run of markup whitespace (NBSP included) except the BR marker (written "[…][…]*", not
+# "[…]+": the regex engine skips to a pattern's first character fast only when it is a plain set)
+_SPACES = re.compile(
+    r"[ \t\n\r\f\v\u00a0\u2028\u2029\u202f\u2000-\u200a][ \t\n\r\f\v\u00a0\u2028\u2029\u202f\u2000-\u200a]*"
+)
+# a character one of the steps below changes: a newline, an invisible character, white space
+# other than " ", the BR marker. Text without one ("\u3000\u3000記者：", indented with ideographic
+# spaces) only needs its runs of spaces collapsed.
+_CHANGED = re.compile("[\x00-\x1f\x7f\u00a0\u00ad\u180e\u2000-\u200b\u2028\u2029\u202f\u2060\ufeff]")
 # two or more spaces: "a  b"
 _SPACE_RUN = re.compile(" {2,}")
 # spaces around a BR marker: "a \x1e b" -> "a\x1eb"
@@ -50,14 +60,18 @@ def clean_inline(text: str) -> str:
     # markup white space at either end would become a space that is stripped: "\n   正文。\n  "
     # (pretty-printed source) loses it first, and is then often as plain as the usual text
     stripped = text.strip(" \t\n\r")
-    if len(stripped) != len(text):
-        if stripped.isprintable():
-            return (_SPACE_RUN.sub(" ", stripped) if "  " in stripped else stripped).strip(" ")
-        text = stripped
+    if (len(stripped) != len(text) and stripped.isprintable()) or not _CHANGED.search(stripped):
+        return (_SPACE_RUN.sub(" ", stripped) if "  " in stripped else stripped).strip(" ")
+    text = stripped
     if "\n" in text:
-        # the usual source line ends with no space before the newline: a faster pattern finds those
-        spaced = " \n" in text or "\t\n" in text or "\r\n" in text or "\f\n" in text or "\v\n" in text
-        text = (_CJK_NEWLINE if spaced else _CJK_AFTER_NEWLINE).sub("", text)
+        # _CJK_NEWLINE removes a run of white space that holds a newline and sits between two CJK
+        # characters. The white space before the run's first newline is dropped first: it would
+        # become part of a collapsed space or of a removed run all the same. Then every such run
+        # starts with its newline, and _CJK_AFTER_NEWLINE (which the regex engine finds by its
+        # newline, many times faster than _CJK_NEWLINE's look-behind at every character) does it.
+        if " \n" in text or "\t\n" in text or "\r\n" in text or "\f\n" in text or "\v\n" in text:
+            text = _BEFORE_NEWLINE.sub("\n", text)
+        text = _CJK_AFTER_NEWLINE.sub("", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     if BR in text:
