@@ -269,7 +269,7 @@ def walk(root: Any) -> Walk:
         if text:
             buffer.append(text)
             chars += len(text.strip())
-        for child in el:
+        for child in el[:]:  # (a list of the children: faster to loop over than their iterator)
             tag = child.tag
             info = _BLOCK_INFO.get(tag)
             if info is not None:
