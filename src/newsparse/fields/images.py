@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from newsparse.fields.urls import resolve_url, unwrap_proxy
@@ -74,6 +75,21 @@ _DECORATIVE_WORDS = (
 )
 # alt texts of UI images: "Twitter logo", "分享到微信", "icon"
 _DECORATIVE_ALT = re.compile(r"\blogo\b|\bicon\b|^分享|^share\b|頭像|头像|avatar", re.IGNORECASE)
+# what an alt text _DECORATIVE_ALT matches holds once lower-cased: one of its words, or a letter
+# that matches "i" or "s" when case is ignored ("ı", "ſ"; "İ" lower-cased is "i" + U+0307). A few
+# substring searches rule most alt texts out faster than the pattern can.
+_DECORATIVE_ALT_HINTS = (
+    "logo",
+    "icon",
+    "share",
+    "avatar",
+    "分享",
+    "頭像",
+    "头像",
+    "\u0131",
+    "\u017f",
+    "i\u0307",
+)
 # links that share the page rather than show an image
 _SHARE_HREF = re.compile(
     r"twitter\.com/(?:share|intent)|facebook\.com/shar|/sharer|line\.me/R/msg|weibo\.com/share", re.I
@@ -113,31 +129,44 @@ def _may_match(value: str, words: tuple[str, ...]) -> bool:
     return any(word in low for word in words)
 
 
+def _may_be_decorative_alt(alt: str) -> bool:
+    """False when ``_DECORATIVE_ALT`` cannot match ``alt`` (cheaper than the search).
+
+    >>> _may_be_decorative_alt("圖為杜哈街頭一處世界盃看板。"), _may_be_decorative_alt("Twitter Logo")
+    (False, True)
+    """
+    low = alt.lower()
+    return any(hint in low for hint in _DECORATIVE_ALT_HINTS)
+
+
 def image_url(img: Any, base: str | None) -> str | None:
     """The original, absolute URL of an ``<img>`` (``None`` when it has none).
 
     Lazy-loading attributes (``data-src``…) come first, then ``src`` unless it is a
     placeholder, then the largest ``srcset`` entry; proxy wrappers are removed.
     """
-    candidates: list[str] = []
-    for attr in _LAZY_ATTRS:
-        value = img.get(attr)
-        if value and not is_placeholder(value):
-            candidates.append(value)
-    src = (img.get("src") or "").strip()
-    if src and not is_placeholder(src):
-        candidates.append(src)
-    for attr in _SRCSET_ATTRS:
-        value = img.get(attr)
-        if value and (best := _best_from_srcset(value)):
-            candidates.append(best)
-    if src and not src.startswith("data:"):
-        candidates.append(src)
-    for candidate in candidates:
+    for candidate in _candidates(img):
         url = resolve_url(unwrap_proxy(candidate.strip()), base)
         if url:
             return unwrap_proxy(url)
     return None
+
+
+def _candidates(img: Any) -> Iterator[str]:
+    """The addresses :func:`image_url` tries, best first (the first that resolves is used)."""
+    for attr in _LAZY_ATTRS:
+        value = img.get(attr)
+        if value and not is_placeholder(value):
+            yield value
+    src = (img.get("src") or "").strip()
+    if src and not is_placeholder(src):
+        yield src
+    for attr in _SRCSET_ATTRS:
+        value = img.get(attr)
+        if value and (best := _best_from_srcset(value)):
+            yield best
+    if src and not src.startswith("data:"):
+        yield src
 
 
 def is_decorative(img: Any) -> bool:
@@ -148,8 +177,8 @@ def is_decorative(img: Any) -> bool:
     src = img.get("data-src") or img.get("src") or ""
     if _may_match(src, _DECORATIVE_WORDS) and _DECORATIVE_PATH.search(src):
         return True
-    alt = img.get("alt") or ""
-    if alt and _DECORATIVE_ALT.search(alt):
+    alt = img.get("alt")
+    if alt and _may_be_decorative_alt(alt) and _DECORATIVE_ALT.search(alt):
         return True
     parent = img.getparent()
     for _ in range(2):

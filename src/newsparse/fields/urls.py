@@ -31,7 +31,8 @@ _TRACKING_SOURCE = re.compile(r"^(?:rss|feed|atom)", re.IGNORECASE)
 # "https://images.weserv.nl?url=gdb.voanews.com/x.jpg", "https://i0.wp.com/example.com/x.jpg"
 _PROXY_HOSTS = ("images.weserv.nl", "wsrv.nl")
 _WP_PHOTON = re.compile(r"^i[0-3]\.wp\.com$")
-# what a proxy's address holds (in lower case), or it is none of these
+# what a proxy's address holds (in lower case), or it is none of these (tested one by one in
+# unwrap_proxy: faster than any() over a generator)
 _PROXY_HINTS = ("weserv.nl", "wsrv.nl", "wp.com")
 # a scheme such as "javascript:", allowing the whitespace and case tricks browsers accept
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*)\s*:")
@@ -113,8 +114,10 @@ def unwrap_proxy(url: str) -> str:
     >>> unwrap_proxy("https://images.weserv.nl?url=javascript:alert(1)")
     'https://images.weserv.nl?url=javascript:alert(1)'
     """
-    if url.isascii() and not any(host in url.lower() for host in _PROXY_HINTS):
-        return url
+    if url.isascii():
+        low = url.lower()
+        if _PROXY_HINTS[0] not in low and _PROXY_HINTS[1] not in low and _PROXY_HINTS[2] not in low:
+            return url
     try:
         parts = urlsplit(url)
     except ValueError:
