@@ -225,20 +225,24 @@ def walk(root: Any) -> Walk:
     #: how many times the buffer was flushed (a link whose text was flushed on the way reads it again)
     flushes = 0
 
-    def flush(entry: tuple[str, int, Any] | None = None) -> None:
-        """Turn the buffered inline text into blocks of ``entry``'s kind (the innermost block element's)."""
+    def flush() -> None:
+        """Turn the buffered inline text into blocks of the innermost block element's kind."""
         nonlocal link_chars, link_count, flushes
         flushes += 1
         if not buffer:
             link_chars = link_count = 0
             return
-        raw = "".join(buffer)
+        raw = buffer[0] if len(buffer) == 1 else "".join(buffer)
         buffer.clear()
         block_link_chars, block_links = link_chars, link_count
         link_chars = link_count = 0
         if raw.isspace():  # source indentation between tags (BR markers count as space too)
             return
-        kind, level, element = entry or kinds[-1]
+        kind, level, element = kinds[-1]
+        emit(raw, kind, level, element, block_link_chars, block_links)
+
+    def emit(raw: str, kind: str, level: int, element: Any, block_link_chars: int, block_links: int) -> None:
+        """Add the blocks of ``raw``, inline text that is not only white space."""
         if kind == "pre":
             text = raw.replace(BR, "\n").strip("\n")
             if text.strip():
@@ -279,19 +283,18 @@ def walk(root: Any) -> Walk:
                 if not len(child):
                     # most paragraphs are only text: the same steps, without a nested walk (the
                     # empty container measures nothing)
+                    # (the buffer is empty: its text alone is what the flush at its end would see)
                     text = child.text
+                    flushes += 1
                     if text:
-                        buffer.append(text)
                         chars += len(text.strip())
-                        flush(
-                            (kind, level, child)
-                            if kind is not None
-                            else ("p", 0, child)
-                            if kinds[-1][0] == "p"
-                            else None
-                        )
-                    else:
-                        flushes += 1  # (what flush() does with nothing to flush)
+                        if not text.isspace():
+                            if kind is not None:
+                                emit(text, kind, level, child, 0, 0)
+                            elif kinds[-1][0] == "p":
+                                emit(text, "p", 0, child, 0, 0)
+                            else:
+                                emit(text, *kinds[-1], 0, 0)
                     tail = child.tail
                     if tail:
                         buffer.append(tail)
