@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import lxml.etree as etree
 from attrs import define
 
 from newsparse.html.text import BR, clean_inline, split_paragraphs
@@ -191,6 +192,23 @@ _BLOCK_INFO: dict[str, tuple[str | None, int, bool]] = {
 }
 
 
+# What the walker does with an element that is not a block: its text is inline (span, strong,
+# any tag not listed), or it is a link, a line break, an image, a table cell (" | " between
+# cells), or not an element at all (a comment or PI, which survive only in trees parsed elsewhere:
+# their text is not content, only their tail is).
+_INLINE, _LINK, _BREAK, _IMAGE, _CELL, _NOT_ELEMENT = range(6)
+_ACTION: dict[Any, int] = {
+    "a": _LINK,
+    "br": _BREAK,
+    "img": _IMAGE,
+    "td": _CELL,
+    "th": _CELL,
+    etree.Comment: _NOT_ELEMENT,
+    etree.ProcessingInstruction: _NOT_ELEMENT,
+    etree.Entity: _NOT_ELEMENT,
+}
+
+
 def walk(root: Any) -> Walk:
     """Walk ``root`` into blocks, the images and links met on the way, and measured containers.
 
@@ -329,37 +347,41 @@ def walk(root: Any) -> Walk:
                     flush()
                 if pushed:
                     kinds.pop()
-            elif tag == "a":
-                chars_before, buffer_at, flushes_before, block = chars, len(buffer), flushes, len(blocks)
-                visit(child)
-                # count the link's text as link text and record the link
-                added = chars - chars_before
-                if added > 0:
-                    link_chars += added
-                    link_count += 1
-                    all_link_chars += added
-                    all_links += 1
-                href = child.get("href")
-                if href is not None:
-                    link_text = ""
-                    if added:
-                        # when the link wraps blocks (a headline card), its text was flushed on the way
-                        raw = (
-                            "".join(buffer[buffer_at:])
-                            if flushes == flushes_before
-                            else "".join(child.itertext())
-                        )
-                        link_text = clean_inline(raw).replace(BR, " ").strip()
-                    image = not link_text and next(child.iter("img"), None) is not None
-                    links.append(LinkRef(href, link_text, block, child, image))
-            elif tag == "br":
-                buffer.append(BR)
-            elif tag == "img":
-                images.append(ImageRef(child, len(blocks) + (1 if buffer else 0)))
-            elif isinstance(tag, str):  # comments and PIs survive only when parsed elsewhere
-                if (tag == "td" or tag == "th") and buffer and child.getprevious() is not None:
-                    buffer.append(" | ")
-                visit(child)
+            else:
+                action = _ACTION.get(tag, _INLINE)
+                if action == _INLINE:
+                    visit(child)
+                elif action == _LINK:
+                    chars_before, buffer_at, flushes_before, block = chars, len(buffer), flushes, len(blocks)
+                    visit(child)
+                    # count the link's text as link text and record the link
+                    added = chars - chars_before
+                    if added > 0:
+                        link_chars += added
+                        link_count += 1
+                        all_link_chars += added
+                        all_links += 1
+                    href = child.get("href")
+                    if href is not None:
+                        link_text = ""
+                        if added:
+                            # when the link wraps blocks (a headline card), its text was flushed on the way
+                            raw = (
+                                "".join(buffer[buffer_at:])
+                                if flushes == flushes_before
+                                else "".join(child.itertext())
+                            )
+                            link_text = clean_inline(raw).replace(BR, " ").strip()
+                        image = not link_text and next(child.iter("img"), None) is not None
+                        links.append(LinkRef(href, link_text, block, child, image))
+                elif action == _BREAK:
+                    buffer.append(BR)
+                elif action == _IMAGE:
+                    images.append(ImageRef(child, len(blocks) + (1 if buffer else 0)))
+                elif action == _CELL:
+                    if buffer and child.getprevious() is not None:
+                        buffer.append(" | ")
+                    visit(child)
             tail = child.tail
             if tail:
                 buffer.append(tail)
