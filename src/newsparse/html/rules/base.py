@@ -145,6 +145,17 @@ class AttributeMatcher:
             answer = self._answers[value] = self.pattern.search(value) is not None
         return answer
 
+    def matching(self, values: Iterable[str]) -> set[str]:
+        """The ``values`` the pattern is found in (one dictionary lookup for a value seen before).
+
+        :meth:`Context.elements_named` uses this instead of a call per value.
+
+        >>> AttributeMatcher(re.compile("ad")).matching(["ad-box", "title", "ad-box"])
+        {'ad-box'}
+        """
+        answers = self._answers
+        return {v for v in values if (answers[v] if v in answers else self(v))}
+
 
 # hrefs of keyword-tag pages: "/tag/hysearchws.aspx?q=南韓", "/gb/tag/苏贞昌.html", "/topics/x", "?keyword=x"
 _TAG_HREF = re.compile(r"/tags?/|/keywords?/|/topics?/|hysearch|[?&](?:q|tag|keyword)=", re.IGNORECASE)
