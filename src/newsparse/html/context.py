@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
+import lxml.etree as etree
 from attrs import define, field
 
 from newsparse.document import Body, BodyLine
@@ -12,7 +13,20 @@ from newsparse.html.blocks import Block, ImageRef, LinkRef, Span
 from newsparse.options import ParseOptions
 from newsparse.publishers import Publisher
 
-__all__ = ["Context", "DroppedLink"]
+__all__ = ["Context", "DroppedLink", "text_of"]
+
+
+def text_of(el: Any) -> str:
+    """All the text inside ``el``, without its tail: ``el.text_content()`` at about half the cost.
+
+    (``text_content()`` evaluates an XPath; serializing as text is one plain C call.)
+
+    >>> import lxml.html
+    >>> text_of(lxml.html.fromstring("<div>甲<b>乙</b>丙</div>"))
+    '甲乙丙'
+    """
+    text: str = etree.tostring(el, method="text", encoding=str, with_tail=False)
+    return text
 
 
 def _passing(test: Callable[[str], bool], values: tuple[str, ...]) -> set[str]:
@@ -210,14 +224,14 @@ class Context:
                 self.dropped_links.append(
                     DroppedLink(
                         href,
-                        " ".join((a.text or "").split() if plain else a.text_content().split()),
+                        " ".join((a.text or "").split() if plain else text_of(a).split()),
                         kind,
                         self.link_order.get(a, -1),
                         not plain and next(a.iter("img"), None) is not None,
                     )
                 )
         if text is None:
-            text = " ".join(el.text_content().split())
+            text = " ".join(text_of(el).split())
         if text:
             self.removed.append((rule, kind, text[:200]))
         if el.getparent() is not None:

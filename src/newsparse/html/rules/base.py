@@ -8,7 +8,7 @@ from typing import Any
 
 from attrs import frozen
 
-from newsparse.html.context import Context, DroppedLink
+from newsparse.html.context import Context, DroppedLink, text_of
 
 __all__ = [
     "AttributeMatcher",
@@ -99,7 +99,7 @@ class Ruler:
 
 def element_text(el: Any) -> str:
     """The element's text with whitespace collapsed."""
-    return " ".join(el.text_content().split())
+    return " ".join(text_of(el).split())
 
 
 def tokens(value: str | None) -> list[str]:
@@ -183,7 +183,7 @@ def link_kind(links: Iterable[tuple[str, str]]) -> str:
 
 def element_links(el: Any) -> list[tuple[str, str]]:
     """``(href, text)`` of every ``<a href>`` inside ``el``."""
-    return [(a.get("href"), a.text_content()) for a in el.iter("a") if a.get("href")]
+    return [(a.get("href"), text_of(a)) for a in el.iter("a") if a.get("href")]
 
 
 # a closing credits line: "（編輯：陳惠珍）", "责任编辑：叶紫微", "责编 许书婷",

@@ -9,7 +9,7 @@ of the page, ``<div class="article comments-enabled">``, is the article) or is a
 credits line (``<div class="article-footer">（編輯：陳惠珍）</div>``).
 
 >>> from newsparse.html.tree import parse_fragment
->>> from newsparse.html.context import Context
+>>> from newsparse.html.context import Context, text_of
 >>> from newsparse.options import ParseOptions
 >>> ctx = Context(root=parse_fragment(
 ...     "<div class='article comments-on'>"
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsparse.html.context import Context
+from newsparse.html.context import Context, text_of
 from newsparse.html.rules.base import AttributeMatcher, element_links, link_kind, looks_like_credits
 
 # distinctive class/id words of boilerplate containers, matched anywhere in the value:
@@ -109,8 +109,8 @@ def boilerplate_classes(ctx: Context) -> None:
             articles.add(el)  # a wrapper inside the article wrapper: the same text, the article too
             continue
         if total < 0:
-            total = _visible_length(ctx.root.text_content())
-        text = el.text_content()
+            total = _visible_length(text_of(ctx.root))
+        text = text_of(el)
         if _is_the_article(el, text, total):
             articles.add(el)
         elif not looks_like_credits(" ".join(text.split())):

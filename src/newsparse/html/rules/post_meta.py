@@ -7,7 +7,7 @@ Content systems print who posted and when in a container named for it: Drupal's
 author, ``date-line`` when it holds digits, else ``meta-line``) and leaves the text.
 
 >>> from newsparse.html.tree import parse_fragment
->>> from newsparse.html.context import Context
+>>> from newsparse.html.context import Context, text_of
 >>> from newsparse.options import ParseOptions
 >>> ctx = Context(root=parse_fragment(
 ...     "<div class='submitted'><a href='/author/18'>长平</a> 在 星期五, 02/28/2014 - 13:48 提交</div>"
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from newsparse.html.blocks import BLOCK_TAGS
-from newsparse.html.context import Context
+from newsparse.html.context import Context, text_of
 from newsparse.html.rules.base import AttributeMatcher
 
 # whole class/id tokens of post-meta containers: "submitted", "entry-meta", "post-meta", "article-meta",
@@ -53,7 +53,7 @@ def post_meta(ctx: Context) -> None:
     for el in ctx.elements_named(classes=_META_OR_AUTHOR, ids=_META_OR_AUTHOR):
         if el.tag not in BLOCK_TAGS or el is ctx.root or not ctx.attached(el):
             continue
-        text = " ".join(el.text_content().split())
+        text = " ".join(text_of(el).split())
         if not text or len(text) > _MAX_META:
             continue
         is_author = _AUTHOR(el.get("class") or "") or _AUTHOR(el.get("id") or "")
