@@ -8,7 +8,7 @@ from typing import Any
 
 from attrs import frozen
 
-from newsparse.html.context import Context, DroppedLink
+from newsparse.html.context import Context, DroppedLink, text_of
 
 __all__ = [
     "AttributeMatcher",
@@ -99,7 +99,7 @@ class Ruler:
 
 def element_text(el: Any) -> str:
     """The element's text with whitespace collapsed."""
-    return " ".join(el.text_content().split())
+    return " ".join(text_of(el).split())
 
 
 def tokens(value: str | None) -> list[str]:
@@ -145,6 +145,17 @@ class AttributeMatcher:
             answer = self._answers[value] = self.pattern.search(value) is not None
         return answer
 
+    def matching(self, values: Iterable[str]) -> set[str]:
+        """The ``values`` the pattern is found in (one dictionary lookup for a value seen before).
+
+        :meth:`Context.elements_named` uses this instead of a call per value.
+
+        >>> AttributeMatcher(re.compile("ad")).matching(["ad-box", "title", "ad-box"])
+        {'ad-box'}
+        """
+        answers = self._answers
+        return {v for v in values if (answers[v] if v in answers else self(v))}
+
 
 # hrefs of keyword-tag pages: "/tag/hysearchws.aspx?q=南韓", "/gb/tag/苏贞昌.html", "/topics/x", "?keyword=x"
 _TAG_HREF = re.compile(r"/tags?/|/keywords?/|/topics?/|hysearch|[?&](?:q|tag|keyword)=", re.IGNORECASE)
@@ -172,7 +183,7 @@ def link_kind(links: Iterable[tuple[str, str]]) -> str:
 
 def element_links(el: Any) -> list[tuple[str, str]]:
     """``(href, text)`` of every ``<a href>`` inside ``el``."""
-    return [(a.get("href"), a.text_content()) for a in el.iter("a") if a.get("href")]
+    return [(a.get("href"), text_of(a)) for a in el.iter("a") if a.get("href")]
 
 
 # a closing credits line: "（編輯：陳惠珍）", "责任编辑：叶紫微", "责编 许书婷",

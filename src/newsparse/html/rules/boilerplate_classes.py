@@ -9,7 +9,7 @@ of the page, ``<div class="article comments-enabled">``, is the article) or is a
 credits line (``<div class="article-footer">（編輯：陳惠珍）</div>``).
 
 >>> from newsparse.html.tree import parse_fragment
->>> from newsparse.html.context import Context
+>>> from newsparse.html.context import Context, text_of
 >>> from newsparse.options import ParseOptions
 >>> ctx = Context(root=parse_fragment(
 ...     "<div class='article comments-on'>"
@@ -26,38 +26,34 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import lxml.etree as etree
-
-from newsparse.html.context import Context
+from newsparse.html.context import Context, text_of
 from newsparse.html.rules.base import AttributeMatcher, element_links, link_kind, looks_like_credits
 
 # distinctive class/id words of boilerplate containers, matched anywhere in the value:
 # "SubscriptionInner", "newsletter-box", "articlekeywordGroup", "related-posts", "owl-carousel",
 # "comment-wrapper", "outbrain-widget", "most-read", "yarpp-related", "addthis_toolbox"
-_BOILERPLATE_WORDS = AttributeMatcher(
-    re.compile(
-        r"subscri|newsletter|epaper|keyword|related|recommend|carousel|paywall|sharebar|share-bar|"
-        r"sharing|social|breadcrumb|comment|advert|adsense|sponsor|promo|download-app|app-download|"
-        r"morearticle|more-article|more_article|see-also|readmore|read-more|topnews|top-news|"
-        r"sidebar|widget|pagination|popup|cookie|copyright|disclaimer|toolbar|outbrain|taboola|"
-        r"recirc|yarpp|addthis|sharethis|most-?read|mostpopular|most-popular|trending|hotnews|hot-news|"
-        r"also-?read|more-?stories|next-?article|prev-?article|signup|sign-up|donat|follow-?us|swiper|slick-|service-links",
-        re.IGNORECASE,
-    )
+_BOILERPLATE_WORDS = re.compile(
+    r"subscri|newsletter|epaper|keyword|related|recommend|carousel|paywall|sharebar|share-bar|"
+    r"sharing|social|breadcrumb|comment|advert|adsense|sponsor|promo|download-app|app-download|"
+    r"morearticle|more-article|more_article|see-also|readmore|read-more|topnews|top-news|"
+    r"sidebar|widget|pagination|popup|cookie|copyright|disclaimer|toolbar|outbrain|taboola|"
+    r"recirc|yarpp|addthis|sharethis|most-?read|mostpopular|most-popular|trending|hotnews|hot-news|"
+    r"also-?read|more-?stories|next-?article|prev-?article|signup|sign-up|donat|follow-?us|swiper|slick-|service-links",
+    re.IGNORECASE,
 )
 # short words that mark boilerplate only as whole tokens: "ad", "ads_KbHEVhh8Rw", "dfp-ad-imu1", "nav",
 # "tags", "share", "pager"
-_BOILERPLATE_TOKENS = AttributeMatcher(
-    re.compile(
-        r"(?:^|[\s_-])(?:ads?|dfp|gpt|nav|navbar|menu|share|tags?|footer|print|related|promo|imu\d*|"
-        r"pager|banner|rss|qrcode|qr|links)(?:$|[\s_-])",
-        re.IGNORECASE,
-    )
+_BOILERPLATE_TOKENS = re.compile(
+    r"(?:^|[\s_-])(?:ads?|dfp|gpt|nav|navbar|menu|share|tags?|footer|print|related|promo|imu\d*|"
+    r"pager|banner|rss|qrcode|qr|links)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# either, with one remembered answer per value
+_BOILERPLATE_NAME = AttributeMatcher(
+    re.compile(f"{_BOILERPLATE_WORDS.pattern}|{_BOILERPLATE_TOKENS.pattern}", re.IGNORECASE)
 )
 # elements that are page furniture by their tag
-_BOILERPLATE_TAGS = ("nav", "footer")
-# empty data-* attributes that mark a component, by name: RFI's <div data-selfpromo-newsletter>
-_MARKER_ATTRIBUTES = etree.XPath("descendant::*/@*[starts-with(name(), 'data-') and . = '']")
+_BOILERPLATE_TAGS = frozenset(["nav", "footer"])
 # a container holding more than this share of the page's text, with few links, is the article
 _MAX_SHARE = 0.5
 _MAX_LINK_DENSITY = 0.5
@@ -73,7 +69,7 @@ def is_boilerplate_name(value: str) -> bool:
     >>> is_boilerplate_name("dfp-ad-imu1"), is_boilerplate_name("header-image")
     (True, False)
     """
-    return _BOILERPLATE_WORDS(value) or _BOILERPLATE_TOKENS(value)
+    return _BOILERPLATE_NAME(value)
 
 
 def _visible_length(text: str) -> int:
@@ -97,9 +93,13 @@ def _only_child(el: Any, parent: Any) -> bool:
 def boilerplate_classes(ctx: Context) -> None:
     """Containers whose class or id names them as boilerplate, and ``<nav>``/``<footer>`` (any publisher)."""
     total = -1
-    found = ctx.elements_named(classes=is_boilerplate_name, ids=is_boilerplate_name)
-    found += ctx.root.iter(*_BOILERPLATE_TAGS)
-    found += (a.getparent() for a in _MARKER_ATTRIBUTES(ctx.root) if is_boilerplate_name(a.attrname[5:]))
+    found = ctx.elements_named(classes=_BOILERPLATE_NAME, ids=_BOILERPLATE_NAME)
+    found += ctx.elements_by_tag(_BOILERPLATE_TAGS)
+    # empty data-* attributes that mark a component, by name: RFI's <div data-selfpromo-newsletter>
+    for el, names in ctx.elements_with_attributes():
+        for name in names:
+            if name.startswith("data-") and _BOILERPLATE_NAME(name[5:]) and el.get(name) == "":
+                found.append(el)
     articles: set[Any] = set()  # containers kept as the article
     for el in found:
         if el is ctx.root or not ctx.attached(el):
@@ -109,8 +109,8 @@ def boilerplate_classes(ctx: Context) -> None:
             articles.add(el)  # a wrapper inside the article wrapper: the same text, the article too
             continue
         if total < 0:
-            total = _visible_length(ctx.root.text_content())
-        text = el.text_content()
+            total = _visible_length(text_of(ctx.root))
+        text = text_of(el)
         if _is_the_article(el, text, total):
             articles.add(el)
         elif not looks_like_credits(" ".join(text.split())):

@@ -23,6 +23,7 @@ short block) and ``end_phrases`` (the article ends at the block holding one).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from newsparse.html.context import Context
 
@@ -236,8 +237,45 @@ _CATEGORY.update(dict.fromkeys(CALL_TO_ACTION, "cta"))
 # any known phrase, longest first (the text is lower-cased first): "訂閱《", "延伸閱讀", "版權所有"…
 # (a plain alternation of literals: Python's re then skips quickly to the phrases' first characters)
 _PHRASE = re.compile(_alternatives(tuple(_CATEGORY)))
-_PATTERN = re.compile("|".join(CALL_TO_ACTION_PATTERNS))
+# a pattern that opens with a group of plain words, "(?:订阅|訂閱).{0,12}(?:电子报|…)", written as one
+# alternative per word, "订阅.{0,12}(?:电子报|…)|訂閱.{0,12}(?:电子报|…)": the same matches, tried in the
+# same order, but every alternative now opens with a literal character, so Python's re skips quickly
+# to the positions where one stands (with the group first, it tries every position of the text)
+_LEADING_GROUP = re.compile(r"\(\?:((?:[^()\[\]{}\\.*+?^$|]+\|)*[^()\[\]{}\\.*+?^$|]+)\)(.*)", re.DOTALL)
+
+
+def _literal_first(pattern: str) -> str:
+    """``pattern`` with a leading group of plain words distributed over what follows it.
+
+    >>> _literal_first("(?:点击|點擊)(?:这里|這裡)")
+    '点击(?:这里|這裡)|點擊(?:这里|這裡)'
+    >>> _literal_first("二维码|二維碼")
+    '二维码|二維碼'
+    """
+    m = _LEADING_GROUP.fullmatch(pattern)
+    if m is None:
+        return pattern
+    return "|".join(word + m.group(2) for word in m.group(1).split("|"))
+
+
+_PATTERN = re.compile("|".join(_literal_first(p) for p in CALL_TO_ACTION_PATTERNS))
 _COPYRIGHT_NOTICE = re.compile(_alternatives(COPYRIGHT))
+_LONGEST_COPYRIGHT = max(len(p) for p in COPYRIGHT)
+
+
+def _by_first_character(phrases: Iterable[str]) -> str:
+    """An alternation that finds any of ``phrases``, grouped by first character (for a search only)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    return "|".join(
+        re.escape(first) if "" in rests else re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")"
+        for first, rests in groups.items()
+    )
+
+
+# found wherever a phrase or a pattern could match: a block without one can only be a whole-line word
+_CANDIDATE = re.compile(_by_first_character(_CATEGORY) + "|" + _PATTERN.pattern)
 
 
 def _verdict(low: str, *, tail: bool) -> bool:
@@ -268,6 +306,21 @@ def _verdict(low: str, *, tail: bool) -> bool:
     return size <= _MAX_WHOLE_LINE and _NOT_WORD.sub("", low) in WHOLE_LINES
 
 
+def _talks_to_reader(text: str, *, tail: bool) -> bool:
+    """:func:`_verdict` of the lower-cased ``text``, lower-casing and searching only what can decide it."""
+    if len(text) > _MAX_CTA and not tail:
+        # only a copyright notice opening the block is looked for: lower-casing keeps the
+        # length of the text and the [\W_] characters before its first letter (the one
+        # character it lengthens, "İ", is a letter), so only the start needs lower-casing
+        lead = _LEAD.match(text)
+        start = lead.end() if lead else 0
+        return _COPYRIGHT_NOTICE.match(text[start : start + _LONGEST_COPYRIGHT].lower()) is not None
+    low = text.lower()
+    if _CANDIDATE.search(low) is None:
+        return len(low) <= _MAX_WHOLE_LINE and _NOT_WORD.sub("", low) in WHOLE_LINES
+    return _verdict(low, tail=tail)
+
+
 def is_call_to_action(text: str, *, tail: bool = False) -> bool:
     """True for a short block that talks to the reader instead of telling the story.
 
@@ -286,7 +339,7 @@ def is_call_to_action(text: str, *, tail: bool = False) -> bool:
     >>> is_call_to_action(notice), is_call_to_action(notice, tail=True)
     (False, True)
     """
-    return len(text) <= _MAX_COPYRIGHT and _verdict(text.lower(), tail=tail)
+    return len(text) <= _MAX_COPYRIGHT and _talks_to_reader(text, tail=tail)
 
 
 def call_to_action(ctx: Context) -> None:
@@ -297,7 +350,7 @@ def call_to_action(ctx: Context) -> None:
         text = ctx.blocks[i].text
         if len(text) > _MAX_COPYRIGHT:
             continue
-        if _verdict(text.lower(), tail=i >= count - _TAIL) or any(p in text for p in phrases):
+        if _talks_to_reader(text, tail=i >= count - _TAIL) or (phrases and any(p in text for p in phrases)):
             ctx.remove_block(i, rule="call-to-action")
 
 

@@ -52,22 +52,60 @@ _CLIMB_LEVELS = 4
 _SIBLING_STEPS = 3
 #: an image wrapper holds the image and at most a few empty elements
 _WRAPPER_CHILDREN = 8
+_IMG = frozenset(["img"])
 
 
-def _tokens_match(el: Any, pattern: re.Pattern[str]) -> bool:
+class _ClassTokens:
+    """Whether a class value has a caption token and a credit token, remembered per value (values repeat)."""
+
+    def __init__(self) -> None:
+        self._answers: dict[str, tuple[bool, bool]] = {}
+
+    def flags(self, value: str) -> tuple[bool, bool]:
+        """``(caption token?, credit token?)`` of ``value``."""
+        answer = self._answers.get(value)
+        if answer is None:
+            if len(self._answers) >= AttributeMatcher.MAX_REMEMBERED:
+                self._answers.clear()
+            tokens = value.split()
+            answer = self._answers[value] = (
+                any(_CAPTION_TOKEN.search(token) for token in tokens),
+                any(_CREDIT_TOKEN.search(token) for token in tokens),
+            )
+        return answer
+
+    def __call__(self, value: str) -> bool:
+        """A caption or a credit token."""
+        return True in self.flags(value)
+
+    def matching(self, values: tuple[str, ...]) -> set[str]:
+        """The values with a caption or credit token (see :meth:`Context.elements_named`)."""
+        answers = self._answers
+        return {v for v in values if True in (answers[v] if v in answers else self.flags(v))}
+
+
+_CLASS_TOKENS = _ClassTokens()
+
+
+def _is_caption_class(el: Any) -> bool:
     value = el.get("class")
-    return bool(value) and any(pattern.search(token) for token in value.split())
+    return bool(value) and _CLASS_TOKENS.flags(value)[0]
+
+
+def _is_credit_class(el: Any) -> bool:
+    value = el.get("class")
+    return bool(value) and _CLASS_TOKENS.flags(value)[1]
 
 
 def is_credit(el: Any, text: str) -> bool:
     """A photo credit: a credit class, or short text such as ``Photo: RFA``."""
-    return len(text) <= _MAX_CREDIT and (_tokens_match(el, _CREDIT_TOKEN) or bool(_CREDIT_TEXT.match(text)))
+    return len(text) <= _MAX_CREDIT and (_is_credit_class(el) or bool(_CREDIT_TEXT.match(text)))
 
 
-def _image_holders(root: Any) -> set[Any]:
-    """Every ``<img>`` and every element holding one, found in one pass (O(n · depth))."""
+def _image_holders(images: list[Any]) -> set[Any]:
+    """Every ``<img>`` of ``images`` and every element holding one (O(n · depth))."""
     holders: set[Any] = set()
-    for img in root.iter("img"):
+    for img in images:
         node = img
         while node is not None and node not in holders:
             holders.add(node)
@@ -136,7 +174,7 @@ def _only_child_chain(el: Any) -> Any:
         if len(children) != 1 or (node.text or "").strip():
             return None
         node = children[0]
-        if node.tag in ("small", "figcaption") or _tokens_match(node, _CAPTION_TOKEN):
+        if node.tag in ("small", "figcaption") or _is_caption_class(node):
             return node
     return None
 
@@ -193,7 +231,7 @@ def _beside(img: Any, ctx: Context, holders: set[Any]) -> list[Any]:
                 found.append(sib)
             elif (
                 sib.tag in ("figcaption", "small")
-                or _tokens_match(sib, _CAPTION_TOKEN)
+                or _is_caption_class(sib)
                 or (alt and _same(text, alt))
                 or (node.tag == "tr" and sib.tag == "tr")
             ):
@@ -220,11 +258,16 @@ def _beside(img: Any, ctx: Context, holders: set[Any]) -> list[Any]:
     return found
 
 
-def _split(el: Any) -> tuple[str, list[str]]:
-    """Caption text and the credit lines inside a caption element (``aesop-cap-cred``)."""
+def _split(el: Any) -> tuple[str, list[str], str]:
+    """Caption text and the credit lines inside a caption element (``aesop-cap-cred``).
+
+    The third value is the element's whole text once the credits are out of it.
+    """
     text = element_text(el)
     if is_credit(el, text):
-        return "", [text]
+        return "", [text], text
+    if not len(el):
+        return text, [], text  # no child elements: no credit inside
     credits = []
     for child in el.iter():
         if child is el or not isinstance(child.tag, str):
@@ -233,67 +276,64 @@ def _split(el: Any) -> tuple[str, list[str]]:
         if child_text and is_credit(child, child_text) and child.getparent() is not None:
             credits.append(child_text)
             child.drop_tree()
-    return (element_text(el) if credits else text), credits
+    if credits:
+        text = element_text(el)
+    return text, credits, text
 
 
 def image_captions(ctx: Context) -> None:
     """Captions and photo credits around images become image metadata, not paragraphs."""
-    holders = _image_holders(ctx.root)
+    images = [img for img in ctx.elements_by_tag(_IMG) if ctx.attached(img)]
+    if not images:
+        _caption_classes(ctx, set())
+        return
+    holders = _image_holders(images)
     figures_seen: dict[Any, bool] = {}
-    for img in list(ctx.root.iter("img")):
-        if img.getparent() is None or is_decorative(img):
+    for img in images:
+        if img.getparent() is None:
             continue
+        # decorative images are skipped; the test is made only where it decides something
+        # (_beside only reads the tree; a figure is examined once, by its first image that counts)
         fig = _figure_of(img)
         if fig is not None:
+            if fig in figures_seen or is_decorative(img):
+                continue
             elements = _in_figure(img, fig, holders, figures_seen)
         else:
             elements = _beside(img, ctx, holders)
+            if not elements or is_decorative(img):
+                continue
         captions = []
         for el in elements:
             if el.getparent() is None:
                 continue
-            caption, credits = _split(el)
+            caption, credits, text = _split(el)
             for credit in credits:
                 ctx.set_aside("image-credit", credit)
             if caption:
                 captions.append(caption)
-            ctx.drop(el, kind="image", rule="image-captions")
+            ctx.drop(el, kind="image", rule="image-captions", text=text)
         if captions and img not in ctx.captions:
             ctx.captions[img] = " ".join(captions)
     _caption_classes(ctx, holders)
-
-
-# class values -> whether a token names a caption or a credit (the answers _has_caption_token remembers)
-_CAPTION_CLASSES: dict[str, bool] = {}
-
-
-def _has_caption_token(value: str) -> bool:
-    """A class value with a caption or credit token (answers remembered: values repeat)."""
-    answer = _CAPTION_CLASSES.get(value)
-    if answer is None:
-        if len(_CAPTION_CLASSES) >= AttributeMatcher.MAX_REMEMBERED:
-            _CAPTION_CLASSES.clear()
-        answer = _CAPTION_CLASSES[value] = any(
-            _CAPTION_TOKEN.search(token) or _CREDIT_TOKEN.search(token) for token in value.split()
-        )
-    return answer
 
 
 def _caption_classes(ctx: Context, holders: set[Any]) -> None:
     """Caption- and credit-classed elements that hold no image, wherever they are."""
     # the classed elements still in the tree, in document order (descendants of one dropped
     # below are still looked at: they are in the list, and their parent is not None)
-    named = [el for el in ctx.elements_named(classes=_has_caption_token) if ctx.attached(el)]
+    named = [el for el in ctx.elements_named(classes=_CLASS_TOKENS) if ctx.attached(el)]
     for el in named:
         if el.getparent() is None or el in holders:
             continue
-        is_caption = _tokens_match(el, _CAPTION_TOKEN)
-        if not is_caption and not _tokens_match(el, _CREDIT_TOKEN):
+        is_caption, is_credit_class = _CLASS_TOKENS.flags(el.get("class") or "")
+        if not is_caption and not is_credit_class:
             continue
         text = element_text(el)
         if text and len(text) <= (_MAX_CAPTION if is_caption else _MAX_CREDIT):
-            ctx.set_aside("caption" if is_caption and not is_credit(el, text) else "image-credit", text)
-            ctx.drop(el, kind="image", rule="image-captions")
+            credit = len(text) <= _MAX_CREDIT and (is_credit_class or bool(_CREDIT_TEXT.match(text)))
+            ctx.set_aside("caption" if is_caption and not credit else "image-credit", text)
+            ctx.drop(el, kind="image", rule="image-captions", text=text)
 
 
 def photo_credits(ctx: Context) -> None:

@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import lxml.etree as etree
-
 from newsparse.html.context import Context
 from newsparse.html.rules.base import AttributeMatcher
 
@@ -32,8 +30,8 @@ _HIDDEN_CLASS = AttributeMatcher(
         re.IGNORECASE,
     )
 )
-# the attributes that may hide an element, as strings that know their element (one C-level pass)
-_HIDING_ATTRIBUTES = etree.XPath("descendant::*/@style | descendant::*/@hidden | descendant::*/@aria-hidden")
+# the attributes that may hide an element
+_HIDING_ATTRIBUTES = frozenset(["style", "hidden", "aria-hidden"])
 # words one of which the source must contain for this rule to have anything to do
 _HINTS = (
     "hidden",
@@ -49,21 +47,23 @@ _HINTS = (
 )
 
 
-def _hides(attribute: Any) -> bool:
-    name = attribute.attrname
-    if name == "style":
-        return _HIDDEN_STYLE.search(attribute) is not None
-    if name == "aria-hidden":
-        return str(attribute) == "true"
-    return True  # the hidden attribute, whatever its value
+def _hides(el: Any) -> bool:
+    if el.get("hidden") is not None:
+        return True  # the hidden attribute, whatever its value
+    style = el.get("style")
+    return (style is not None and _HIDDEN_STYLE.search(style) is not None) or el.get("aria-hidden") == "true"
 
 
 def hidden(ctx: Context) -> None:
     """Elements a browser would not show (``display:none``, ``hidden``, ``aria-hidden``, hiding classes)."""
-    found = [attribute.getparent() for attribute in _HIDING_ATTRIBUTES(ctx.root) if _hides(attribute)]
+    # the source is looked at first: most pages hold none of the hints (a few substring
+    # searches), and then nothing is hidden whatever the attributes say
+    if ctx.html and not any(hint in ctx.html for hint in _HINTS):
+        return
+    root = ctx.root
+    found = [el for el in ctx.elements_with_attribute(_HIDING_ATTRIBUTES) if el is not root and _hides(el)]
     found += ctx.elements_named(classes=_HIDDEN_CLASS)
-    # the attributes are looked at first: scanning the whole source for the hints costs more
-    if not found or (ctx.html and not any(hint in ctx.html for hint in _HINTS)):
+    if not found:
         return
     for el in found:
         if el is not ctx.root and ctx.attached(el):

@@ -31,11 +31,13 @@ _NON_TEXT = [
     "head",
     "title",
 ]
+_NON_TEXT_TAGS = frozenset(_NON_TEXT)
 
 
 def non_text(ctx: Context) -> None:
     """Scripts, styles, SVG, forms, inputs, media players and frames carry no article text."""
-    for el in list(ctx.root.iter(*_NON_TEXT)):
+    # the elements in the tree now (those inside one dropped below are still looked at)
+    for el in [el for el in ctx.elements_by_tag(_NON_TEXT_TAGS) if ctx.attached(el)]:
         if el.getparent() is None:
             continue
         if el.tag in ("source", "track"):

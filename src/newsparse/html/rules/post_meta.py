@@ -7,7 +7,7 @@ Content systems print who posted and when in a container named for it: Drupal's
 author, ``date-line`` when it holds digits, else ``meta-line``) and leaves the text.
 
 >>> from newsparse.html.tree import parse_fragment
->>> from newsparse.html.context import Context
+>>> from newsparse.html.context import Context, text_of
 >>> from newsparse.options import ParseOptions
 >>> ctx = Context(root=parse_fragment(
 ...     "<div class='submitted'><a href='/author/18'>长平</a> 在 星期五, 02/28/2014 - 13:48 提交</div>"
@@ -23,42 +23,40 @@ from __future__ import annotations
 import re
 
 from newsparse.html.blocks import BLOCK_TAGS
-from newsparse.html.context import Context
+from newsparse.html.context import Context, text_of
 from newsparse.html.rules.base import AttributeMatcher
 
 # whole class/id tokens of post-meta containers: "submitted", "entry-meta", "post-meta", "article-meta",
 # "meta-info", "time", "pubtime", "publish-date", "post-date", "entry-date", "dateline-box"
-_META = AttributeMatcher(
-    re.compile(
-        r"(?:^|[\s_-])(?:submitted|(?:entry|post|article|story)[-_]?(?:meta|info|date|time)|meta[-_]?info|"
-        r"time|date|datetime|pubtime|pubdate|publish(?:ed)?[-_]?(?:time|date|at|on)?|posted[-_]?on)(?:$|[\s_-])",
-        re.IGNORECASE,
-    )
+_META_PATTERN = re.compile(
+    r"(?:^|[\s_-])(?:submitted|(?:entry|post|article|story)[-_]?(?:meta|info|date|time)|meta[-_]?info|"
+    r"time|date|datetime|pubtime|pubdate|publish(?:ed)?[-_]?(?:time|date|at|on)?|posted[-_]?on)(?:$|[\s_-])",
+    re.IGNORECASE,
 )
+_META = AttributeMatcher(_META_PATTERN)
 # whole class/id tokens of author lines: "byline", "author", "field-name-author", "author-name", "writer"
-_AUTHOR = AttributeMatcher(
-    re.compile(
-        r"(?:^|[\s_-])(?:byline|author|authors|author[-_]?name|writer|reporter)(?:$|[\s_-])", re.IGNORECASE
-    )
+_AUTHOR_PATTERN = re.compile(
+    r"(?:^|[\s_-])(?:byline|author|authors|author[-_]?name|writer|reporter)(?:$|[\s_-])", re.IGNORECASE
+)
+_AUTHOR = AttributeMatcher(_AUTHOR_PATTERN)
+# either: one remembered answer per value for the search through every class and id
+_META_OR_AUTHOR = AttributeMatcher(
+    re.compile(f"{_AUTHOR_PATTERN.pattern}|{_META_PATTERN.pattern}", re.IGNORECASE)
 )
 # longer than this, the container is more than a meta line: leave it to the other rules
 _MAX_META = 100
 _DIGIT = re.compile(r"\d")
 
 
-def _is_meta(value: str) -> bool:
-    return _AUTHOR(value) or _META(value)
-
-
 def post_meta(ctx: Context) -> None:
     """Short author/date lines in containers named for them are set aside, not kept as text."""
-    for el in ctx.elements_named(classes=_is_meta, ids=_is_meta):
+    for el in ctx.elements_named(classes=_META_OR_AUTHOR, ids=_META_OR_AUTHOR):
         if el.tag not in BLOCK_TAGS or el is ctx.root or not ctx.attached(el):
             continue
-        text = " ".join(el.text_content().split())
+        text = " ".join(text_of(el).split())
         if not text or len(text) > _MAX_META:
             continue
         is_author = _AUTHOR(el.get("class") or "") or _AUTHOR(el.get("id") or "")
         rule = "byline" if is_author else ("date-line" if _DIGIT.search(text) else "meta-line")
         ctx.set_aside(rule, text)
-        ctx.drop(el, kind="other", rule="post-meta")
+        ctx.drop(el, kind="other", rule="post-meta", text=text)

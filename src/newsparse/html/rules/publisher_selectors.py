@@ -22,17 +22,21 @@ from __future__ import annotations
 from newsparse.html.context import Context
 from newsparse.publishers import Boilerplate
 
-# a publisher's selectors as dictionaries, by the identity of its (immutable) boilerplate entry
-_SELECTORS: dict[int, tuple[Boilerplate, dict[str, str], dict[str, str]]] = {}
+# a publisher's selectors as dictionaries, by the identity of its (immutable) boilerplate entry,
+# with the kind each class value seen so far gets (None: no selector) -- pages of one publisher
+# repeat the same class values, so each is read once
+_SELECTORS: dict[int, tuple[Boilerplate, dict[str, str], dict[str, str], dict[str, str | None]]] = {}
+#: class values remembered per publisher before the memory is cleared (bounds memory on odd inputs)
+_MAX_REMEMBERED = 20_000
 
 
-def _selectors(bp: Boilerplate) -> tuple[dict[str, str], dict[str, str]]:
+def _selectors(bp: Boilerplate) -> tuple[dict[str, str], dict[str, str], dict[str, str | None]]:
     cached = _SELECTORS.get(id(bp))
     if cached is None or cached[0] is not bp:
         if len(_SELECTORS) > 1024:
             _SELECTORS.clear()
-        cached = _SELECTORS[id(bp)] = (bp, dict(bp.drop_classes), dict(bp.drop_ids))
-    return cached[1], cached[2]
+        cached = _SELECTORS[id(bp)] = (bp, dict(bp.drop_classes), dict(bp.drop_ids), {})
+    return cached[1], cached[2], cached[3]
 
 
 def _kind_of_class(value: str, classes: dict[str, str]) -> str | None:
@@ -43,17 +47,43 @@ def _kind_of_class(value: str, classes: dict[str, str]) -> str | None:
     return None
 
 
+class _ClassKinds:
+    """The kind a class value gets from its first selector token, remembered per value."""
+
+    __slots__ = ("classes", "kinds")
+
+    def __init__(self, classes: dict[str, str], kinds: dict[str, str | None]) -> None:
+        self.classes = classes
+        self.kinds = kinds
+
+    def __call__(self, value: str) -> bool:
+        return self.kind(value) is not None
+
+    def kind(self, value: str) -> str | None:
+        kinds = self.kinds
+        if value in kinds:
+            return kinds[value]
+        if len(kinds) >= _MAX_REMEMBERED:
+            kinds.clear()
+        kind = kinds[value] = _kind_of_class(value, self.classes)
+        return kind
+
+    def matching(self, values: tuple[str, ...]) -> set[str]:
+        """The values with a selector token (see :meth:`Context.elements_named`)."""
+        kinds = self.kinds
+        return {v for v in values if (kinds[v] if v in kinds else self.kind(v)) is not None}
+
+
 def publisher_selectors(ctx: Context) -> None:
     """The publisher's own boilerplate containers, by class token or id (from the table)."""
     if ctx.publisher is None:
         return
-    classes, ids = _selectors(ctx.publisher.boilerplate)
+    classes, ids, kinds = _selectors(ctx.publisher.boilerplate)
     if not classes and not ids:
         return
-    for el in ctx.elements_named(
-        classes=lambda value: _kind_of_class(value, classes) is not None, ids=lambda value: value in ids
-    ):
+    class_kinds = _ClassKinds(classes, kinds)
+    for el in ctx.elements_named(classes=class_kinds, ids=ids.__contains__):
         if el is ctx.root or not ctx.attached(el):
             continue
-        kind = ids.get(el.get("id") or "") or _kind_of_class(el.get("class") or "", classes) or "other"
+        kind = ids.get(el.get("id") or "") or class_kinds.kind(el.get("class") or "") or "other"
         ctx.drop(el, kind=kind, rule="publisher-selectors")
