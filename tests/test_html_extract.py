@@ -82,6 +82,28 @@ def test_ruler_edits() -> None:
         rules.push(Rule("x", "walk", drop_disclaimers))
 
 
+def test_active_rules_follow_every_edit_of_the_ruler() -> None:
+    # the active list is remembered between parses; each edit must show in the next parse
+    rules = DEFAULT_RULES.copy()
+    post = (
+        "<!--1697553060000-->\n[標題](https://example.org/a/1.html)\n------\n\n"
+        "<p>第一段正文。</p><p>免責聲明：本文僅供參考。</p>"
+    )
+    assert len(newsparse.parse(post, rules=rules).paragraphs) == 2
+    assert "disclaimers" not in [r.name for r in rules.active("blocks")]
+    rules.push(Rule("disclaimers", "blocks", drop_disclaimers))
+    assert rules.active("blocks")[-1].name == "disclaimers"
+    assert newsparse.parse(post, rules=rules).paragraphs == ("第一段正文。",)
+    rules.remove("disclaimers")
+    assert len(newsparse.parse(post, rules=rules).paragraphs) == 2
+    rules.insert_after("contentless", Rule("disclaimers", "blocks", drop_disclaimers))
+    assert newsparse.parse(post, rules=rules).paragraphs == ("第一段正文。",)
+    assert "disclaimers" not in [r.name for r in rules.active("blocks", ("disclaimers",))]
+    active = rules.active("tree")
+    active.clear()  # a caller changing the returned list does not change the ruler
+    assert rules.active("tree")
+
+
 def test_rules_option_must_be_a_ruler() -> None:
     with pytest.raises(TypeError, match="Ruler"):
         ParseOptions(rules=["non-text"])

@@ -9,6 +9,7 @@ import lxml.etree as etree
 from attrs import define, field
 
 from newsparse.document import Body, BodyLine
+from newsparse.fields.images import is_decorative
 from newsparse.html.blocks import Block, ImageRef, LinkRef, Span
 from newsparse.options import ParseOptions
 from newsparse.publishers import Publisher
@@ -87,6 +88,7 @@ class Context:
     #: ``(element, class, id)`` of the elements with a class or an id, in document order
     _named: list[tuple[Any, str | None, str | None]] | None = None
     _values: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    _decorative: dict[Any, bool] = field(factory=dict)
 
     def _elements(self) -> list[tuple[Any, Any, list[str]]]:
         """Every element with its tag and attribute names, from one pass over the tree made on first use.
@@ -199,6 +201,17 @@ class Context:
         if not class_hits:
             return [el for el, _, i in named if i in id_hits]
         return [el for el, c, i in named if c in class_hits or i in id_hits]
+
+    def is_decorative(self, el: Any) -> bool:
+        """:func:`~newsparse.fields.images.is_decorative` for an ``<img>``, answered once per document.
+
+        Captions and the image list both ask about every image; the answer depends only
+        on the element's attributes, which rules do not change.
+        """
+        answer = self._decorative.get(el)
+        if answer is None:
+            answer = self._decorative[el] = is_decorative(el)
+        return answer
 
     def attached(self, el: Any) -> bool:
         """True while ``el`` is still in the tree (no rule removed it or an ancestor)."""

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from newsparse.document import Body
-from newsparse.fields.images import choose_caption, image_url, is_decorative
+from newsparse.fields.images import choose_caption, image_url
 from newsparse.fields.urls import resolve_url
 from newsparse.html.blocks import walk
 from newsparse.html.context import Context
@@ -39,6 +39,8 @@ _TAG_HREF = re.compile(r"/tags?/|/keywords?/|hysearch|[?&](?:tag|keyword)=", re.
 # most links out faster than the pattern, which is tried at every character
 _TAG_HREF_HINTS = ("/tag", "/keyword", "hysearch", "tag=", "keyword=", "\u017f")
 _MAX_KEYWORD = 40
+_LINK_TAG = frozenset(["a"])
+_TIME_TAG = frozenset(["time"])
 
 
 def extract_body(
@@ -57,8 +59,9 @@ def extract_body(
     root = parse_fragment(html, max_depth=options.max_depth, warnings=notes)
     ctx = Context(root=root, options=options, title=title, base_url=base_url, publisher=publisher, html=html)
     ctx.body.warnings.extend(notes)
-    ctx.link_order = {a: i for i, a in enumerate(root.iter("a"))}
-    for time_el in root.iter("time"):
+    # (from the pass over the tree the tree rules share: nothing has been removed yet)
+    ctx.link_order = {a: i for i, a in enumerate(ctx.elements_by_tag(_LINK_TAG))}
+    for time_el in ctx.elements_by_tag(_TIME_TAG):
         value = time_el.get("datetime") or (time_el.text or "").strip()
         if value:
             ctx.body.time_values.append(value)
@@ -159,7 +162,7 @@ def _collect_images(ctx: Context) -> list[Image]:
     seen: set[str] = set()
     for ref in ctx.images:
         el: Any = ref.element
-        if ref.dropped or is_decorative(el):
+        if ref.dropped or ctx.is_decorative(el):
             continue
         url = image_url(el, ctx.base_url)
         if url is None or url in seen:

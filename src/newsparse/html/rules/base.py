@@ -42,6 +42,7 @@ class Ruler:
 
     def __init__(self, rules: list[Rule] | None = None) -> None:
         self._rules: list[Rule] = list(rules or [])
+        self._active: dict[tuple[str, tuple[str, ...]], list[Rule]] = {}
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self._rules)
@@ -67,20 +68,25 @@ class Ruler:
         """Add ``rule`` at the end of its stage."""
         self._check_new(rule)
         self._rules.append(rule)
+        self._active.clear()
 
     def insert_before(self, name: str, rule: Rule) -> None:
         """Add ``rule`` just before the rule called ``name``."""
         self._check_new(rule)
         self._rules.insert(self._index(name), rule)
+        self._active.clear()
 
     def insert_after(self, name: str, rule: Rule) -> None:
         """Add ``rule`` just after the rule called ``name``."""
         self._check_new(rule)
         self._rules.insert(self._index(name) + 1, rule)
+        self._active.clear()
 
     def remove(self, name: str) -> Rule:
         """Remove and return the rule called ``name``."""
-        return self._rules.pop(self._index(name))
+        rule = self._rules.pop(self._index(name))
+        self._active.clear()
+        return rule
 
     def copy(self) -> Ruler:
         """An independent copy."""
@@ -88,7 +94,15 @@ class Ruler:
 
     def active(self, stage: str, disabled: tuple[str, ...] = ()) -> list[Rule]:
         """The rules of ``stage`` that are not disabled, in order."""
-        return [r for r in self._rules if r.stage == stage and r.name not in disabled]
+        key = (stage, disabled)
+        rules = self._active.get(key)  # remembered until the list changes (every parse asks)
+        if rules is None:
+            if len(self._active) > 64:
+                self._active.clear()
+            rules = self._active[key] = [
+                r for r in self._rules if r.stage == stage and r.name not in disabled
+            ]
+        return list(rules)
 
     def _check_new(self, rule: Rule) -> None:
         if rule.stage not in ("tree", "blocks"):

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsparse.fields.images import is_decorative
 from newsparse.html.context import Context
 from newsparse.html.rules.base import AttributeMatcher, element_text
 
@@ -296,12 +295,12 @@ def image_captions(ctx: Context) -> None:
         # (_beside only reads the tree; a figure is examined once, by its first image that counts)
         fig = _figure_of(img)
         if fig is not None:
-            if fig in figures_seen or is_decorative(img):
+            if fig in figures_seen or ctx.is_decorative(img):
                 continue
             elements = _in_figure(img, fig, holders, figures_seen)
         else:
             elements = _beside(img, ctx, holders)
-            if not elements or is_decorative(img):
+            if not elements or ctx.is_decorative(img):
                 continue
         captions = []
         for el in elements:
