@@ -52,6 +52,26 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 # "---\n" at the very start (after optional blank lines), closed by another "---" line
 _OPENING = re.compile(r"\A\s*---[ \t]*\n")
 _CLOSING = re.compile(r"^---[ \t]*$", re.MULTILINE)
+
+
+def _closing(text: str, start: int) -> re.Match[str] | None:
+    """``_CLOSING.search(text, start)``, tried only where ``---`` stands.
+
+    The pattern's search tries every position of the front matter; ``str.find`` skips to
+    each ``---`` in one C loop, and the pattern is matched there only (its ``^`` holds at
+    the start of the text and after a newline, as tested here).
+
+    >>> _closing("a: b\\nx---\\n---\\nbody", 0).start()
+    10
+    """
+    pos = start
+    while (at := text.find("---", pos)) >= 0:
+        if (at == 0 or text[at - 1] == "\n") and (m := _CLOSING.match(text, at)) is not None:
+            return m
+        pos = at + 1
+    return None
+
+
 # the newlines after the closing line, which the content does not start with
 _NEWLINE_RUN = re.compile(r"\n*")
 # "key: value" at the start of a line, for reading broken front matter: "title: "a "b" c""
@@ -148,13 +168,20 @@ def _timestamp(value: str) -> datetime | date | None:
     >>> _timestamp("2023-02-30") is None
     True
     """
-    m = _TIMESTAMP.match(value)
-    if m is None:
-        return None
     try:
+        if _UTC_STAMP.fullmatch(value):  # what archivers write: read by the C parser
+            return datetime.fromisoformat(value[:-1] + "+00:00")  # tzinfo: timezone.utc itself
+        m = _TIMESTAMP.match(value)
+        if m is None:
+            return None
         return _yaml_timestamp(m)
     except (ValueError, OverflowError):
         return None
+
+
+# the archivers' timestamp, "2023-01-30T08:04:05.000Z": a form datetime.fromisoformat reads
+# the way PyYAML does once the "Z" is taken off (3 or 6 fraction digits, as Python 3.10 wants)
+_UTC_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{3}(?:[0-9]{3})?)?Z")
 
 
 def _yaml_timestamp(m: re.Match[str]) -> datetime | date:
@@ -313,6 +340,14 @@ def _read_flat(block: str) -> dict[str, Any] | None:
                         return None
                     items.append(parsed)
             data[key] = items
+        elif (
+            not _IMPLICIT.get(first)
+            and first not in _INDICATORS
+            and ": " not in value
+            and " #" not in value
+            and not value.endswith(":")
+        ):
+            data[key] = value  # what _resolve_plain says of a string no resolver can take
         else:
             ok, parsed = _resolve_plain(value)
             if not ok:
@@ -397,7 +432,7 @@ class ArchiverYAMLHandler(YAMLHandler):
         """Front matter and content; content is empty when the block never closes."""
         opening = _OPENING.match(text)
         start = opening.end() if opening else 0
-        closing = _CLOSING.search(text, start)
+        closing = _closing(text, start)
         if closing is None:
             return text[start:], ""
         return text[start : closing.start()].strip("\n"), text[closing.end() :].lstrip("\n")
@@ -423,7 +458,7 @@ class JekyllParser:
         opening = _OPENING.match(text, 0, 4096)
         if opening is None:
             return 0.0
-        if _CLOSING.search(text, opening.end()) is None:
+        if _closing(text, opening.end()) is None:
             return 0.3
         return 0.95
 
@@ -432,7 +467,7 @@ class JekyllParser:
         doc = Document(variant=self.name, name=name)
         opening = _OPENING.match(text)
         start = opening.end() if opening else 0
-        closing = _CLOSING.search(text, start) if opening else None
+        closing = _closing(text, start) if opening else None
         if closing is None:
             doc.warnings.append("front matter is not closed by a --- line; read as far as it goes")
             block = text[start:]
