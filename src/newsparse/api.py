@@ -15,12 +15,11 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from newsparse.assemble import build_article
-from newsparse.decode import decode_bytes, looks_binary, normalize_newlines
+from newsparse.decode import decode_bytes, looks_binary, normalize_newlines, plainly_text
 from newsparse.errors import (
     DecodeError,
     DocumentTooLargeError,
@@ -30,7 +29,7 @@ from newsparse.errors import (
     ParseError,
     ReadError,
 )
-from newsparse.limits import DeadlineExpired, check_deadline, time_limit
+from newsparse.limits import DeadlineExpired, arm, check_deadline, disarm
 from newsparse.model import Article
 from newsparse.options import ParseOptions
 from newsparse.variants import detect_variant, get_variant
@@ -63,8 +62,9 @@ def parse(data: str | bytes, *, name: str | None = None, **options: Any) -> Arti
 
 def _to_text(
     data: str | bytes | bytearray | memoryview, name: str | None, options: ParseOptions
-) -> tuple[str, tuple[str, ...]]:
-    """The text of ``data`` (decoded, newlines normalized) and what was repaired on the way."""
+) -> tuple[str, tuple[str, ...], bool]:
+    """The text of ``data`` (decoded, newlines normalized), what was repaired on the way, and
+    whether the bytes already showed that it is not binary (see :func:`plainly_text`)."""
     if not isinstance(data, str):
         raw = bytes(data)
         if len(raw) > options.max_bytes:
@@ -72,7 +72,7 @@ def _to_text(
                 f"input is {len(raw)} bytes, over max_bytes={options.max_bytes}", name=name
             )
         decoded = decode_bytes(raw, name=name)
-        return decoded.text, decoded.warnings
+        return decoded.text, decoded.warnings, plainly_text(raw, decoded)
     if len(data) > options.max_bytes:
         raise DocumentTooLargeError(
             f"input is {len(data)} characters, over max_bytes={options.max_bytes}", name=name
@@ -84,19 +84,22 @@ def _to_text(
         warnings = (f"{count} lone surrogate code point(s) replaced with U+FFFD",)
     if data.startswith("\ufeff"):
         data = data[1:]
-    return normalize_newlines(data), warnings
+    return normalize_newlines(data), warnings, False
 
 
 def parse_text(text: str, *, name: str | None = None, options: ParseOptions | None = None) -> Article:
     """Parse already decoded text with ready-made options."""
-    opts = options or ParseOptions()
+    opts = options or ParseOptions.from_kwargs()
     return _guarded(name, opts, lambda: _parse_decoded(*_to_text(text, name, opts), name, opts))
 
 
-def _parse_decoded(text: str, repairs: tuple[str, ...], name: str | None, options: ParseOptions) -> Article:
-    if not text.strip():
+def _parse_decoded(
+    text: str, repairs: tuple[str, ...], plain: bool, name: str | None, options: ParseOptions
+) -> Article:
+    # "not text.strip()" without copying the text
+    if not text or text.isspace():
         raise EmptyDocumentError("input is empty", name=name)
-    if looks_binary(text):
+    if not plain and looks_binary(text):
         raise DecodeError("input looks like binary data, not text", name=name)
     check_deadline()
     parser = (
@@ -112,31 +115,31 @@ def _parse_decoded(text: str, repairs: tuple[str, ...], name: str | None, option
     return article
 
 
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while one document is parsed.
-
-    CPython starts a collection every few hundred container allocations, and parsing a
-    post allocates thousands (lxml proxies, blocks, candidates) that reference counting
-    frees anyway: the collections cost about a third of the parse time and find nothing.
-    The same technique as Mercurial's ``util.nogc``. The collector is switched back on
-    afterwards only if it was on before, so a caller who disabled it keeps it off.
-    """
-    enabled = gc.isenabled()
-    if enabled:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _guarded(name: str | None, options: ParseOptions, work: Callable[[], Article]) -> Article:
-    """Run ``work`` within the time limit; everything that goes wrong becomes a ParseError."""
+    """Run ``work`` within the time limit; everything that goes wrong becomes a ParseError.
+
+    The cyclic garbage collector is paused while the document is parsed. CPython starts a
+    collection every few hundred container allocations, and parsing a post allocates
+    thousands (lxml proxies, blocks, candidates) that reference counting frees anyway: the
+    collections cost about a third of the parse time and find nothing. The same technique
+    as Mercurial's ``util.nogc``. The collector is switched back on afterwards only if it
+    was on before, so a caller who disabled it keeps it off. Both the pause and the time
+    limit are plain ``try/finally`` blocks: generator-based context managers cost more per
+    document than the work they guard on a small post.
+    """
     try:
-        with _no_cyclic_gc(), time_limit(options.timeout, name):
-            return work()
+        gc_enabled = gc.isenabled()
+        if gc_enabled:
+            gc.disable()
+        try:
+            armed = arm(options.timeout, name)
+            try:
+                return work()
+            finally:
+                disarm(armed)
+        finally:
+            if gc_enabled:
+                gc.enable()
     except ParseError as exc:
         raise exc.with_name(name) from None
     except DeadlineExpired:

@@ -33,20 +33,35 @@ import contextlib
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from types import FrameType
+from typing import Any
 
-from attrs import frozen
+try:
+    # the C functions behind ``signal.signal``/``signal.getsignal``: the Python wrappers convert
+    # handlers to and from enums (by way of a caught TypeError for a function), which costs
+    # ~4 µs per document; the raw functions take and return the same handlers as plain values
+    import _signal  # type: ignore[import-not-found,unused-ignore]
 
-__all__ = ["DeadlineExpired", "check_deadline", "time_limit"]
+    _set_handler: Callable[[int, Any], Any] = _signal.signal
+    _get_handler: Callable[[int], Any] = _signal.getsignal
+except ImportError:  # pragma: no cover - an interpreter without the C module
+    _set_handler = signal.signal
+    _get_handler = signal.getsignal
+
+__all__ = ["DeadlineExpired", "arm", "check_deadline", "disarm", "time_limit"]
 
 
-@frozen
 class _Deadline:
-    at: float
-    seconds: float
-    name: str | None
+    """When the current document's time is up (a plain slotted record: one is made per document)."""
+
+    __slots__ = ("at", "name", "seconds")
+
+    def __init__(self, at: float, seconds: float, name: str | None) -> None:
+        self.at = at
+        self.seconds = seconds
+        self.name = name
 
 
 _CURRENT: ContextVar[_Deadline | None] = ContextVar("newsparse_deadline", default=None)
@@ -79,11 +94,63 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
 
 
 def _can_use_alarm() -> bool:
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    if not _HAS_TIMER or threading.current_thread() is not threading.main_thread():
         return False
-    if signal.getitimer(signal.ITIMER_REAL)[0] > 0:  # someone else's timer is running
+    if _get_handler(_SIGALRM) not in _FREE_HANDLERS:  # the caller handles SIGALRM itself
         return False
-    return signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+    return signal.getitimer(signal.ITIMER_REAL)[0] <= 0  # else someone else's timer is running
+
+
+_HAS_TIMER = hasattr(signal, "setitimer")
+_SIGALRM = int(getattr(signal, "SIGALRM", 14))
+# handlers that mean nobody is listening for SIGALRM (None: installed from outside Python)
+_FREE_HANDLERS = (signal.SIG_DFL, signal.SIG_IGN, None)
+
+
+class _Armed:
+    """What :func:`arm` set up and :func:`disarm` takes down: the timer and the handler it replaced."""
+
+    __slots__ = ("alarm", "previous")
+
+    def __init__(self, alarm: bool, previous: Any) -> None:
+        self.alarm = alarm
+        self.previous = previous
+
+
+def arm(seconds: float | None, name: str | None = None) -> _Armed | None:
+    """Start bounding the current document to ``seconds``; pass the result to :func:`disarm`.
+
+    The two halves of :func:`time_limit`, for a caller that already has a ``try/finally``
+    (``parse`` runs one per document; a generator-based context manager costs more than
+    the checks themselves). ``None`` when there is nothing to undo: no bound, or an outer
+    bound is already running (nested uses keep the outer bound).
+    """
+    if seconds is None or _CURRENT.get() is not None:
+        return None
+    _CURRENT.set(_Deadline(time.monotonic() + seconds, seconds, name))
+    if not _can_use_alarm():
+        return _Armed(False, None)
+    armed = _Armed(True, _set_handler(_SIGALRM, _on_alarm))
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    return armed
+
+
+def disarm(armed: _Armed | None) -> None:
+    """Undo what :func:`arm` did: stop the timer, put the previous handler back."""
+    if armed is None:
+        return
+    # The one-shot timer fires at most once; should it fire while this cleanup runs
+    # (the work is done by then), it is swallowed and the cleanup is completed.
+    while True:
+        try:
+            if armed.alarm:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                previous = armed.previous
+                _set_handler(_SIGALRM, previous if previous is not None else signal.SIG_DFL)
+            _CURRENT.set(None)
+            break
+        except DeadlineExpired:
+            continue
 
 
 @contextlib.contextmanager
@@ -92,25 +159,8 @@ def time_limit(seconds: float | None, name: str | None = None) -> Iterator[None]
 
     Nested uses keep the outer bound. On expiry :class:`DeadlineExpired` is raised.
     """
-    if seconds is None or _CURRENT.get() is not None:
-        yield
-        return
-    _CURRENT.set(_Deadline(time.monotonic() + seconds, seconds, name))
-    alarm = _can_use_alarm()
-    previous = signal.signal(signal.SIGALRM, _on_alarm) if alarm else None
+    armed = arm(seconds, name)
     try:
-        if alarm:
-            signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
     finally:
-        # The one-shot timer fires at most once; should it fire while this cleanup runs
-        # (the work is done by then), it is swallowed and the cleanup is completed.
-        while True:
-            try:
-                if alarm:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
-                    signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
-                _CURRENT.set(None)
-                break
-            except DeadlineExpired:
-                continue
+        disarm(armed)

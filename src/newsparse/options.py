@@ -45,9 +45,11 @@ def _rule_names(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _check_rules(value: object) -> None:
+    if value is None:
+        return
     from newsparse.html.rules.base import Ruler  # imported here: the rules import these options
 
-    if value is not None and not isinstance(value, Ruler):
+    if not isinstance(value, Ruler):
         raise TypeError(f"rules must be a newsparse.html.rules.Ruler or None, not {type(value).__name__}")
 
 
@@ -84,14 +86,21 @@ class ParseOptions:
     @classmethod
     def from_kwargs(cls, options: ParseOptions | None = None, **kwargs: Any) -> ParseOptions:
         """Build options from keyword arguments, on top of ``options`` when given."""
-        known = {a.name for a in attrs.fields(cls)}
+        known = _FIELD_NAMES if cls is ParseOptions else {a.name for a in attrs.fields(cls)}
         for key in kwargs:
             if key not in known:
                 raise TypeError(f"unknown parse option {key!r}; known options: {', '.join(sorted(known))}")
         if options is None:
+            if not kwargs and cls is ParseOptions:
+                return _DEFAULTS  # frozen, so one instance serves every call without options
             return cls(**kwargs)
         return attrs.evolve(options, **kwargs) if kwargs else options
 
     def to_kwargs(self) -> Mapping[str, Any]:
         """The options as keyword arguments (for sending to worker processes)."""
         return attrs.asdict(self, recurse=False)
+
+
+_FIELD_NAMES = frozenset(a.name for a in attrs.fields(ParseOptions))
+#: The options of a call that passes none (what ``parse(data)`` uses).
+_DEFAULTS = ParseOptions()

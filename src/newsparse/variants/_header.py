@@ -101,7 +101,14 @@ def read_header(text: str, start: int = 0) -> Header:
             pos = next_pos
             line_no += 1
             continue
-        if header.stamp_raw is None and header.title is None and (m := STAMP_LINE.match(line)):
+        # each pattern allows only blanks before its first character: a cheap test before it
+        first = stripped[0]
+        if (
+            first == "<"
+            and header.stamp_raw is None
+            and header.title is None
+            and (m := STAMP_LINE.match(line))
+        ):
             header.stamp_raw = m.group(1) or ""
             if header.stamp_raw.lstrip("-").isdigit():
                 stamp = int(header.stamp_raw)
@@ -109,10 +116,14 @@ def read_header(text: str, start: int = 0) -> Header:
                     header.stamp_ms = stamp
                 else:
                     header.warnings.append(f"the comment stamp {header.stamp_raw} is out of range; ignored")
-        elif header.title is None and (m := HEADER_LINK.match(line)):
+        elif first == "[" and header.title is None and (m := HEADER_LINK.match(line)):
             header.title = m.group("title").strip()
             header.url = m.group("url").strip() or None
-        elif RULE_LINE.match(line) and (header.title is not None or header.stamp_raw is not None):
+        elif (
+            (first == "-" or first == "=")
+            and RULE_LINE.match(line)
+            and (header.title is not None or header.stamp_raw is not None)
+        ):
             seen_rule = True
             pos = next_pos
             line_no += 1

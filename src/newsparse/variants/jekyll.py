@@ -32,7 +32,7 @@ lines are read the way a person would read them, the title and URL also come fro
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 import yaml
@@ -52,6 +52,28 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 # "---\n" at the very start (after optional blank lines), closed by another "---" line
 _OPENING = re.compile(r"\A\s*---[ \t]*\n")
 _CLOSING = re.compile(r"^---[ \t]*$", re.MULTILINE)
+
+
+def _closing(text: str, start: int) -> re.Match[str] | None:
+    """``_CLOSING.search(text, start)``, tried only where ``---`` stands.
+
+    The pattern's search tries every position of the front matter; ``str.find`` skips to
+    each ``---`` in one C loop, and the pattern is matched there only (its ``^`` holds at
+    the start of the text and after a newline, as tested here).
+
+    >>> _closing("a: b\\nx---\\n---\\nbody", 0).start()
+    10
+    """
+    pos = start
+    while (at := text.find("---", pos)) >= 0:
+        if (at == 0 or text[at - 1] == "\n") and (m := _CLOSING.match(text, at)) is not None:
+            return m
+        pos = at + 1
+    return None
+
+
+# the newlines after the closing line, which the content does not start with
+_NEWLINE_RUN = re.compile(r"\n*")
 # "key: value" at the start of a line, for reading broken front matter: "title: "a "b" c""
 _KEY_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?P<value>.*)$", re.MULTILINE)
 # "[ a, b ]" flow lists as archivers write them
@@ -146,15 +168,60 @@ def _timestamp(value: str) -> datetime | date | None:
     >>> _timestamp("2023-02-30") is None
     True
     """
-    if not _TIMESTAMP.match(value):
-        return None
     try:
-        result: datetime | date = _CONSTRUCTOR.construct_yaml_timestamp(
-            yaml.ScalarNode("tag:yaml.org,2002:timestamp", value)
-        )
+        if _UTC_STAMP.fullmatch(value):  # what archivers write: read by the C parser
+            return datetime.fromisoformat(value[:-1] + "+00:00")  # tzinfo: timezone.utc itself
+        m = _TIMESTAMP.match(value)
+        if m is None:
+            return None
+        return _yaml_timestamp(m)
     except (ValueError, OverflowError):
         return None
-    return result
+
+
+# the archivers' timestamp, "2023-01-30T08:04:05.000Z": a form datetime.fromisoformat reads
+# the way PyYAML does once the "Z" is taken off (3 or 6 fraction digits, as Python 3.10 wants)
+_UTC_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{3}(?:[0-9]{3})?)?Z")
+
+
+def _yaml_timestamp(m: re.Match[str]) -> datetime | date:
+    """PyYAML's ``construct_yaml_timestamp`` on a match of its own pattern (``_TIMESTAMP``).
+
+    The same steps as PyYAML 6 takes, without building a node and matching the text a second
+    time; raises ``ValueError`` for a date that does not exist, as PyYAML does.
+
+    >>> _yaml_timestamp(_TIMESTAMP.match("2014-02-28 13:48:50.5 +01:00")).isoformat()
+    '2014-02-28T13:48:50.500000+01:00'
+    """
+    year, month, day, hour, minute, second, fraction_text, tz, tz_sign, tz_hour, tz_minute = m.group(
+        "year",
+        "month",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "fraction",
+        "tz",
+        "tz_sign",
+        "tz_hour",
+        "tz_minute",
+    )
+    if not hour:
+        return date(int(year), int(month), int(day))
+    fraction = 0
+    if fraction_text:
+        fraction = int(fraction_text[:6].ljust(6, "0"))
+    zone: tzinfo | None = None
+    if tz_sign:
+        delta = timedelta(hours=int(tz_hour), minutes=int(tz_minute or 0))
+        if tz_sign == "-":
+            delta = -delta
+        zone = timezone(delta)
+    elif tz:
+        zone = timezone.utc
+    return datetime(
+        int(year), int(month), int(day), int(hour), int(minute), int(second), fraction, tzinfo=zone
+    )
 
 
 def _lenient_value(raw: str) -> Any:
@@ -182,18 +249,23 @@ def _read_lines(block: str) -> dict[str, Any]:
     return found
 
 
-# one line of the flat front matter archivers write: "title: "…"", "tags: [ 中央社 ]",
-# "date: 2023-01-30T08:04:05.000Z" at the start of the line (indented keys are nested:
-# not flat); a blank line matches too. The value is greedy and stripped afterwards: a
-# lazy value followed by optional blanks backtracks quadratically on long lines.
-_FLAT_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*):(?:[ \t]+(?P<value>[^\n]*))?|[ \t]*")
+# the lines of the flat front matter archivers write: "title: "…"", "tags: [ 中央社 ]",
+# "date: 2023-01-30T08:04:05.000Z" at the start of a line (indented keys are nested: not
+# flat); a blank line matches too, with an empty key. At most one match per line, so the
+# block is flat when there are as many matches as lines. The value is greedy and stripped
+# afterwards: a lazy value followed by optional blanks backtracks quadratically on long lines.
+_FLAT_LINES = re.compile(r"^(?:([A-Za-z_][\w-]*):(?:[ \t]+([^\n]*))?|[ \t]*)$", re.MULTILINE)
 # a double- or single-quoted scalar with nothing YAML would interpret inside
 _PLAIN_QUOTED = re.compile(r'"(?P<dq>[^"\\]*)"|\'(?P<sq>[^\']*)\'')
 # a flow sequence of plain items: "[ (臺)中央社CNA ]", "[ a, b ]", "[]"
 _PLAIN_FLOW = re.compile(r"\[(?P<items>[^\[\]{}\"'#&*!|>%@`]*)\]")
 # characters that may not start a plain scalar, and sequences that may not occur in one
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_STR_TAG = "tag:yaml.org,2002:str"
+# PyYAML's implicit resolvers by first character (the dict itself, so additions are seen)
+_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+_NULL_TAG = "tag:yaml.org,2002:null"
 
 
 def _resolve_plain(value: str) -> tuple[bool, Any]:
@@ -201,30 +273,32 @@ def _resolve_plain(value: str) -> tuple[bool, Any]:
 
     Mirrors PyYAML's implicit resolvers (bool, int, float, null, timestamp); gives up on
     anything it does not read exactly like PyYAML.
+
+    >>> _resolve_plain("post"), _resolve_plain("True"), _resolve_plain("~"), _resolve_plain("012")
+    ((True, 'post'), (True, True), (True, None), (False, None))
     """
     if not value:
         return True, None
-    if value[0] in _INDICATORS or ": " in value or " #" in value or value.endswith(":"):
+    first = value[0]
+    if first in _INDICATORS or ": " in value or " #" in value or value.endswith(":"):
         return False, None
-    tag = _STR_TAG
-    for candidate, regexp in yaml.resolver.Resolver.yaml_implicit_resolvers.get(value[0], ()):
+    resolvers = _IMPLICIT.get(first)
+    if not resolvers:  # "post", "https://…", "中央社": no resolver starts with these, a string
+        return True, value
+    for candidate, regexp in resolvers:
         if regexp.match(value):
             tag = candidate
             break
-    if tag == _STR_TAG:
+    else:
         return True, value
-    if tag == "tag:yaml.org,2002:timestamp":
+    if tag == _TIMESTAMP_TAG:
         stamp = _timestamp(value)
         return (stamp is not None), stamp
-    node = yaml.ScalarNode(tag, value)
-    constructors = {
-        "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
-        "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
-    }
-    construct = constructors.get(tag)
-    if construct is None:  # numbers and the rest: let the real loader judge
-        return False, None
-    return True, construct(node)
+    if tag == _BOOL_TAG:  # PyYAML's construct_yaml_bool
+        return True, _CONSTRUCTOR.bool_values[value.lower()]
+    if tag == _NULL_TAG:
+        return True, None
+    return False, None  # numbers and the rest: let the real loader judge
 
 
 def _read_flat(block: str) -> dict[str, Any] | None:
@@ -239,33 +313,46 @@ def _read_flat(block: str) -> dict[str, Any] | None:
     >>> _read_flat("a: &x [1]") is None
     True
     """
+    lines = _FLAT_LINES.findall(block)
+    if len(lines) != block.count("\n") + 1:
+        return None  # some line is neither "key: value" nor blank
     data: dict[str, Any] = {}
-    for line in block.split("\n"):
-        m = _FLAT_LINE.fullmatch(line)
-        if m is None:
-            return None
-        key, raw = m.group("key"), m.group("value")
-        if key is None:
-            continue
-        value = (raw or "").strip()
-        if q := _PLAIN_QUOTED.fullmatch(value):
-            data[key] = q.group("dq") if q.group("dq") is not None else q.group("sq")
-            continue
-        if f := _PLAIN_FLOW.fullmatch(value):
+    for key, raw in lines:
+        if not key:
+            continue  # a blank line
+        value = raw.strip()
+        first = value[:1]
+        if first == '"' or first == "'":
+            if (q := _PLAIN_QUOTED.fullmatch(value)) is None:
+                return None  # escapes and the like (no plain scalar starts with a quote)
+            dq, sq = q.groups()
+            data[key] = dq if dq is not None else sq
+        elif first == "[":
+            if (f := _PLAIN_FLOW.fullmatch(value)) is None:
+                return None  # nested or quoted items (no plain scalar starts with "[")
             inner = f.group("items").strip()
             items: list[Any] = []
             if inner:
                 for item in inner.split(","):
-                    ok, parsed = _resolve_plain(item.strip())
-                    if not ok or not item.strip():
+                    item = item.strip()
+                    ok, parsed = _resolve_plain(item)
+                    if not ok or not item:
                         return None
                     items.append(parsed)
             data[key] = items
-            continue
-        ok, parsed = _resolve_plain(value)
-        if not ok:
-            return None
-        data[key] = parsed
+        elif (
+            not _IMPLICIT.get(first)
+            and first not in _INDICATORS
+            and ": " not in value
+            and " #" not in value
+            and not value.endswith(":")
+        ):
+            data[key] = value  # what _resolve_plain says of a string no resolver can take
+        else:
+            ok, parsed = _resolve_plain(value)
+            if not ok:
+                return None
+            data[key] = parsed
     return data
 
 
@@ -345,7 +432,7 @@ class ArchiverYAMLHandler(YAMLHandler):
         """Front matter and content; content is empty when the block never closes."""
         opening = _OPENING.match(text)
         start = opening.end() if opening else 0
-        closing = _CLOSING.search(text, start)
+        closing = _closing(text, start)
         if closing is None:
             return text[start:], ""
         return text[start : closing.start()].strip("\n"), text[closing.end() :].lstrip("\n")
@@ -366,11 +453,12 @@ class JekyllParser:
 
     def detect(self, text: str) -> float:
         """Confidence that ``text`` is a Jekyll post: an opening ``---`` and a closing one."""
-        if not _HANDLER.detect(text):
+        # _HANDLER.detect's test, matched once: an opening found in the first 4096 characters
+        # is the one a match over the whole text finds
+        opening = _OPENING.match(text, 0, 4096)
+        if opening is None:
             return 0.0
-        opening = _OPENING.match(text)
-        assert opening is not None
-        if _CLOSING.search(text, opening.end()) is None:
+        if _closing(text, opening.end()) is None:
             return 0.3
         return 0.95
 
@@ -379,7 +467,7 @@ class JekyllParser:
         doc = Document(variant=self.name, name=name)
         opening = _OPENING.match(text)
         start = opening.end() if opening else 0
-        closing = _CLOSING.search(text, start) if opening else None
+        closing = _closing(text, start) if opening else None
         if closing is None:
             doc.warnings.append("front matter is not closed by a --- line; read as far as it goes")
             block = text[start:]
@@ -389,19 +477,23 @@ class JekyllParser:
                 if block[keys_end : m.start()].strip():
                     break
                 keys_end = m.end()
-            fm_text, rest, rest_offset = block[:keys_end], block[keys_end:], start + keys_end
+            fm_text, rest_offset = block[:keys_end], start + keys_end
         else:
-            fm_text, rest = _HANDLER.split(text)
-            rest_offset = len(text) - len(rest)
+            # what _HANDLER.split returns, from the matches above and without copying the rest
+            fm_text = text[start : closing.start()].strip("\n")
+            newlines = _NEWLINE_RUN.match(text, closing.end())
+            assert newlines is not None  # "\n*" matches everywhere
+            rest_offset = newlines.end()
         front_matter, warnings, gave_up = _read_yaml(fm_text, text.count("\n", 0, start) + 1)
         doc.front_matter = front_matter
         doc.warnings.extend(warnings)
 
-        header = read_header(rest)
+        # the header of text[rest_offset:], read in place
+        header = read_header(text, rest_offset)
         doc.warnings.extend(w for w in header.warnings if header.stamp_raw is not None or header.title)
         doc.stamp_raw, doc.stamp_ms = header.stamp_raw, header.stamp_ms
         doc.header_title, doc.header_url = header.title, header.url
-        doc.body = rest[header.body_start :]
+        doc.body = text[header.body_start :]
         doc.body_line = text.count("\n", 0, rest_offset) + header.body_line + 1
 
         fm_title = _clean_str(front_matter.get("title"))

@@ -275,23 +275,28 @@ def _url_path(url: str) -> str:
 
 # the first character of every four-digit-year form above: "2" of "2023", "0" of "0715"
 _URL_FORM_START = re.compile(r"[012]")
+# eight digits in a row, which every match of the three unseparated forms starts with:
+# "07152022011538", "20220726103838", "20230801" (so no match starts before the first run)
+_URL_DIGIT_RUN = re.compile(r"\d{8}")
 
 
 def _url_parts(path: str) -> tuple[tuple[int, ...], str, float] | None:
     """``((year, month, day[, hour, minute, second]), raw, weight)`` for the first URL date form found."""
-    # no form can start before the first 0, 1 or 2: the searches begin there, not at the path's start
-    if (first := _URL_FORM_START.search(path)) is not None:
+    # no form can start before the first 0, 1 or 2: the searches begin there, not at the path's
+    # start; and every form holds a year starting "19" or "20"
+    if (first := _URL_FORM_START.search(path)) is not None and ("19" in path or "20" in path):
         start = first.start()
-        if m := _URL_DATETIME.search(path, start):
+        if path.count("-", start) >= 5 and (m := _URL_DATETIME.search(path, start)):
             return tuple(int(g) for g in m.groups()), m.group(0), 1.0
-        if m := _URL_MDY_TIME.search(path, start):
+        run = _URL_DIGIT_RUN.search(path, start)
+        if run is not None and (m := _URL_MDY_TIME.search(path, run.start())):
             mo, d, y, h, mi, s = (int(g) for g in m.groups())
             return (y, mo, d, h, mi, s), m.group(0), 1.0
-        if m := _URL_COMPACT_TIME.search(path, start):
+        if run is not None and (m := _URL_COMPACT_TIME.search(path, run.start())):
             return tuple(int(g) for g in m.groups()), m.group(0), 1.0
         if m := _URL_SEPARATED.search(path, start):
             return (int(m.group(1)), int(m.group(3)), int(m.group(4))), m.group(0), 1.0
-        if m := _URL_COMPACT.search(path, start):
+        if run is not None and (m := _URL_COMPACT.search(path, run.start())):
             return (int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(0), 1.0
     if m := _URL_SHORT_YEAR.search(path):
         yy = int(m.group(1))

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
+from itertools import pairwise
 
 from newsparse.fields.dates.evidence import DayEvidence, Evidence
 from newsparse.fields.dates.parse import PRECISION_RANK, local_datetime
@@ -103,28 +104,33 @@ def resolve(
     if not full:
         return None, [], []
     days = [ev.value.astimezone(tz).date() for ev in full]
-    # the usual case, every full date on one day, needs no scoring
     anchor = days[0]
-    if days.count(anchor) < len(days):
+    if days.count(anchor) == len(days):
+        # the usual case, every full date on one day, needs no scoring: all agree
+        deltas = [0] * len(full)
+        on_anchor = agreeing = full
+    else:
         anchor = _best_day(full, days, partial)
-    deltas = [(day - anchor).days for day in days]
-    on_anchor = [ev for ev, delta in zip(full, deltas, strict=True) if delta == 0]
-    chosen = max(on_anchor, key=_preference)
+        anchor_day = anchor.toordinal()
+        deltas = [day.toordinal() - anchor_day for day in days]  # (day - anchor).days
+        on_anchor = [ev for ev, delta in zip(full, deltas, strict=True) if delta == 0]
+        agreeing = [ev for ev, delta in zip(full, deltas, strict=True) if -1 <= delta <= 1]
+    chosen = on_anchor[0] if len(on_anchor) == 1 else max(on_anchor, key=_preference)
+    anchor_iso = anchor.isoformat()
     warnings: list[str] = []
-    if max(ev.weight for ev in on_anchor) < MIN_WEIGHT:
+    if max([ev.weight for ev in on_anchor]) < MIN_WEIGHT:
         candidates = [
             _candidate(ev, False, _join(ev.note, "too weak to date the article on its own")) for ev in full
         ]
         warnings.append(
-            f"no date evidence besides dates the text mentions ({anchor.isoformat()}); published left empty"
+            f"no date evidence besides dates the text mentions ({anchor_iso}); published left empty"
         )
         return None, candidates, warnings
 
-    agreeing = [ev for ev, delta in zip(full, deltas, strict=True) if -1 <= delta <= 1]
-    matching_days = [dp for dp in partial if dp.day == anchor.day]
+    matching_days = [dp for dp in partial if dp.day == anchor.day] if partial else partial
     chosen_rank = PRECISION_RANK.get(chosen.precision, 0)
 
-    by_order: dict[int, DateCandidate] = {}
+    candidates = []
     for ev, delta in zip(full, deltas, strict=True):
         if ev is chosen:
             if len(full) == 1 and not partial:
@@ -142,22 +148,30 @@ def resolve(
                 note = "agrees; as precise but less reliable"
             else:
                 note = "agrees; less precise"
-        elif delta in (-1, 1):
-            note = f"one day off the chosen day {anchor.isoformat()} (time zone or later update)"
+        elif delta == -1 or delta == 1:
+            note = f"one day off the chosen day {anchor_iso} (time zone or later update)"
         else:
-            note = f"contradicts the chosen day {anchor.isoformat()} by {_distance(abs(delta))}; set aside"
-        by_order[ev.order] = DateCandidate(
-            ev.value, ev.source, ev.raw, ev.precision, ev is chosen, _join(ev.note, note)
+            note = f"contradicts the chosen day {anchor_iso} by {_distance(abs(delta))}; set aside"
+        candidates.append(
+            DateCandidate(ev.value, ev.source, ev.raw, ev.precision, ev is chosen, _join(ev.note, note))
         )
-    for dp in partial:
-        day = _nearest_with_day(anchor, dp.day)
-        if day is None:
-            continue
-        value = local_datetime(day, tz)
-        note = "gives only the day of the month; " + (
-            "agrees" if day == anchor else f"does not match the chosen day {anchor.isoformat()}"
-        )
-        by_order[dp.order] = DateCandidate(value, dp.source, dp.raw, "day", False, note)
+    if partial:
+        # the candidates in cascade order: day-of-month evidence among the full dates
+        by_order = {ev.order: candidate for ev, candidate in zip(full, candidates, strict=True)}
+        for dp in partial:
+            day = _nearest_with_day(anchor, dp.day)
+            if day is None:
+                continue
+            value = local_datetime(day, tz)
+            note = "gives only the day of the month; " + (
+                "agrees" if day == anchor else f"does not match the chosen day {anchor_iso}"
+            )
+            by_order[dp.order] = DateCandidate(value, dp.source, dp.raw, "day", False, note)
+        candidates = [by_order[i] for i in sorted(by_order)]
+    elif any(a.order >= b.order for a, b in pairwise(full)):
+        # full dates out of cascade order (a caller's own list): sorted, a later one of an order kept
+        by_order = {ev.order: candidate for ev, candidate in zip(full, candidates, strict=True)}
+        candidates = [by_order[i] for i in sorted(by_order)]
 
     if len(agreeing) < len(full):
         contradicting = [ev for ev, delta in zip(full, deltas, strict=True) if not -1 <= delta <= 1]
@@ -167,11 +181,11 @@ def resolve(
             wrong_days = ", ".join(dict.fromkeys(ev.value.astimezone(tz).date().isoformat() for ev in wrong))
             warnings.append(
                 f"{_label(source)} {wrong_days} contradicts the {_sources(support)} "
-                f"({anchor.isoformat()}); used {anchor.isoformat()}"
+                f"({anchor_iso}); used {anchor_iso}"
             )
     if chosen.precision == "month":
         warnings.append(f"the publication date is known only to the month ({anchor.strftime('%Y-%m')})")
-    return chosen.value, [by_order[i] for i in sorted(by_order)], warnings
+    return chosen.value, candidates, warnings
 
 
 def _distance(days: int) -> str:
