@@ -157,6 +157,12 @@ _CAMERA = re.compile(
 # a spaced Chinese name from a feed's author field: "王 征"
 _SPACED_CJK = re.compile(rf"(?<=[{_HAN}])\s(?=[{_HAN}])")
 
+# what every credit line has somewhere: a credit label ("责编", "記者", "文") or a photo
+# credit's word ("Photograph by", "Picture:"); lines that start like a "By …" line or an
+# organisation-then-name line are tested apart. A cheap test before the readers of
+# :func:`read_credit_line`: change it with them.
+_ANY_CREDIT = re.compile("|".join(sorted(ROLES, key=len, reverse=True)) + "|Photo|Picture")
+
 _MAX_CREDIT_LINE = 100
 _MAX_TOP_LINE = 40
 
@@ -327,6 +333,21 @@ def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] 
         line = line[1:-1].strip()
     if not line or len(line) > _MAX_CREDIT_LINE:
         return None
+    if not _may_credit(line):
+        return None  # no reader of _read_credit can match
+    return _read_credit(line)
+
+
+def _may_credit(line: str) -> bool:
+    """False when no reader of :func:`_read_credit` can match ``line`` (it has no label, no photo word).
+
+    ``"责编：许书婷"``, ``"By Jane Doe"``, ``"Photo: RFA"`` may be credit lines; ``"谢谢。"`` cannot.
+    """
+    return _ANY_CREDIT.search(line) is not None or line[:2] in ("By", "BY") or line[:1] in _org_line_starts()
+
+
+def _read_credit(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
+    """:func:`read_credit_line` of a stripped line of at most ``_MAX_CREDIT_LINE`` characters."""
     for reader in (_photo_line, _org_name_line, _by_line):
         if (found := reader(line)) is not None:
             return found
