@@ -343,7 +343,14 @@ def _may_credit(line: str) -> bool:
 
     ``"责编：许书婷"``, ``"By Jane Doe"``, ``"Photo: RFA"`` may be credit lines; ``"谢谢。"`` cannot.
     """
-    return _ANY_CREDIT.search(line) is not None or line[:2] in ("By", "BY") or line[:1] in _org_line_starts()
+    if _ANY_CREDIT.search(line) is not None or line[:2] in ("By", "BY"):
+        return True
+    # an organisation-then-name line without a label starts with the organisation's name
+    # ("日本经济新闻（中文版：日经中文网）原田逸策"; "中国商务部通报" starts with no such name)
+    if line[:1] not in _org_line_starts():
+        return False
+    pattern = _org_line_pattern()
+    return pattern is not None and pattern.match(line) is not None
 
 
 def _read_credit(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
