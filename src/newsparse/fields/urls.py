@@ -43,6 +43,15 @@ _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 # ";" (path parameters), "#", brackets or tab/newline, and not ending in an empty query ("...?")
 # "https://www.cna.com.tw/tag/x?q=南韓"
 _PLAIN_HTTP_URL = re.compile(r"https?://[A-Za-z0-9.\-:@_~%!$&'()*+,=]+(?:[/?][^;#\[\]\t\r\n]*)?(?<!\?)\Z")
+# the scheme and host of a base that urlsplit reads as they stand: "https://pao-pao.net" of
+# "https://pao-pao.net/article/41" (lower-case scheme, a plain ASCII host without brackets)
+_PLAIN_BASE = re.compile(r"(https?://[A-Za-z0-9.\-:@_~%!$&'()*+,=]+)(?:[/?#]|\Z)")
+# a root-relative link that urljoin only puts after the base's scheme and host: "/article/875",
+# "/comment/17984#comment-17984", "/tag/hysearchws.aspx?q=世足賽" (no "//" host, no ";" parameters,
+# no "/." that could be a dot segment, no empty query or fragment, nothing urlsplit removes)
+_ROOT_RELATIVE = re.compile(
+    r"(?!//)(?:(?!/\.)[^?#;\s\x00-\x1f\x7f])+(?:\?[^#\s\x00-\x1f\x7f]+)?(?:#[^\s\x00-\x1f\x7f]+)?\Z"
+)
 
 
 def is_safe_url(url: str) -> bool:
@@ -69,6 +78,8 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     if href.startswith("//"):
         return "https:" + href
     if base:
+        if href[0] == "/" and _ROOT_RELATIVE.match(href) and (plain := _PLAIN_BASE.match(base)):
+            return plain.group(1) + href  # what urljoin gives, without parsing both
         try:
             return urljoin(base, href)
         except ValueError:

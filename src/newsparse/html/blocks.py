@@ -350,10 +350,22 @@ def walk(root: Any) -> Walk:
             else:
                 action = _ACTION.get(tag, _INLINE)
                 if action == _INLINE:
-                    visit(child)
+                    if len(child):
+                        visit(child)
+                    else:  # <strong>只有文字</strong>: its text, without a nested walk
+                        text = child.text
+                        if text:
+                            buffer.append(text)
+                            chars += len(text.strip())
                 elif action == _LINK:
                     chars_before, buffer_at, flushes_before, block = chars, len(buffer), flushes, len(blocks)
-                    visit(child)
+                    if len(child):
+                        visit(child)
+                    else:  # <a href="/x">連結</a>: its text, without a nested walk
+                        text = child.text
+                        if text:
+                            buffer.append(text)
+                            chars += len(text.strip())
                     # count the link's text as link text and record the link
                     added = chars - chars_before
                     if added > 0:

@@ -88,6 +88,8 @@ class Context:
     #: ``(element, class, id)`` of the elements with a class or an id, in document order
     _named: list[tuple[Any, str | None, str | None]] | None = None
     _values: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    #: the elements of :attr:`_tree` by tag (see :meth:`elements_by_tag`)
+    _by_tag: dict[Any, list[Any]] | None = None
     _decorative: dict[Any, bool] = field(factory=dict)
 
     def _elements(self) -> list[tuple[Any, Any, list[str]]]:
@@ -105,7 +107,7 @@ class Context:
 
     def tree_changed(self) -> None:
         """Forget what was read from the tree: a rule that added or moved elements calls this."""
-        self._tree = self._named = self._values = None
+        self._tree = self._named = self._values = self._by_tag = None
 
     def elements_by_tag(self, tags: Collection[str]) -> list[Any]:
         """Elements whose tag is one of ``tags`` (a set), in document order.
@@ -120,6 +122,23 @@ class Context:
         >>> [el.tag for el in ctx.elements_by_tag({"script", "nav"})]
         ['script', 'nav']
         """
+        by_tag = self._by_tag
+        if by_tag is None:
+            # one pass groups the elements by tag: the tree rules ask for a few tags each
+            # (``a``, ``time``, ``img``, scripts...), which are then a dictionary lookup away
+            by_tag = self._by_tag = {}
+            for el, tag, _ in self._elements():
+                same = by_tag.get(tag)
+                if same is None:
+                    by_tag[tag] = [el]
+                else:
+                    same.append(el)
+        present = by_tag.keys() & tags
+        if not present:
+            return []
+        if len(present) == 1:
+            return list(by_tag[present.pop()])
+        # several tags: in document order, as the shared pass met them
         return [el for el, tag, _ in self._elements() if tag in tags]
 
     def elements_with_attributes(self) -> list[tuple[Any, list[str]]]:
