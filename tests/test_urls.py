@@ -23,6 +23,34 @@ def test_the_absolute_url_shortcut_is_what_urljoin_gives(href: str, base: str | 
         assert urljoin(base or "", href) == href
 
 
+_ROOT_BASES = [
+    "https://www.cna.com.tw/news/a.aspx",
+    "https://pao-pao.net",
+    "http://user@a.tw:8080/x/y?q=1#f",
+    "HTTPS://A.tw/x",
+    "https://[::1]/x",
+    "https://a.tw?x",
+    "https://a.tw#x",
+    "https://a.tw/x;p",
+]
+
+
+@given(
+    st.lists(st.sampled_from(["/", *_PARTS]), min_size=1, max_size=8).map(lambda p: "/" + "".join(p)),
+    st.sampled_from(_ROOT_BASES),
+)
+def test_the_root_relative_shortcut_is_what_urljoin_gives(href: str, base: str) -> None:
+    # "/article/875" against a plain base is joined without urljoin: same answer
+    if urls_module._ROOT_RELATIVE.match(href) and urls_module._PLAIN_BASE.match(base):
+        assert resolve_url(href, base) == urljoin(base, href)
+
+
+def test_root_relative_links_resolve_against_the_site() -> None:
+    assert resolve_url("/article/875", "https://pao-pao.net/article/41") == "https://pao-pao.net/article/875"
+    assert resolve_url("/a/../b", "https://a.tw/x/y") == "https://a.tw/b"  # dot segments: urljoin's way
+    assert resolve_url("/c#d", "http://u@a.tw:81/x") == "http://u@a.tw:81/c#d"
+
+
 @given(st.lists(st.sampled_from(_PARTS), max_size=8).map("".join))
 def test_an_address_without_a_proxy_hint_has_no_proxy_host(url: str) -> None:
     # unwrap_proxy returns such an address as it is, without parsing it
