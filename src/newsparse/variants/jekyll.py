@@ -340,14 +340,6 @@ def _read_flat(block: str) -> dict[str, Any] | None:
                         return None
                     items.append(parsed)
             data[key] = items
-        elif (
-            not _IMPLICIT.get(first)
-            and first not in _INDICATORS
-            and ": " not in value
-            and " #" not in value
-            and not value.endswith(":")
-        ):
-            data[key] = value  # what _resolve_plain says of a string no resolver can take
         else:
             ok, parsed = _resolve_plain(value)
             if not ok:
