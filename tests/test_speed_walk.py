@@ -273,3 +273,11 @@ def test_the_walk_is_the_plain_walk_on_edge_cases() -> None:
     ):
         for root in _trees(html):
             assert walk(root) == _reference_walk(root), html
+
+
+@given(st.text(alphabet=" \x1e\u3000a北\n\t\xa0", max_size=30))
+def test_spaces_around_markers_go_as_the_pattern_removes_them(text: str) -> None:
+    # clean_inline replaces _AROUND_BR by two replaces once _SPACES has collapsed every run
+    collapsed = text_module._SPACES.sub(" ", text)
+    expected = text_module._AROUND_BR.sub(BR, collapsed)
+    assert collapsed.replace(" " + BR, BR).replace(BR + " ", BR) == expected

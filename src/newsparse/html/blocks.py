@@ -326,20 +326,18 @@ def walk(root: Any) -> Walk:
                     blank = False
                     link_chars = link_count = 0
                 kind, level, measured = info
-                if kind is not None:
-                    inner = (kind, level, child)
-                elif ctx[0] == "p":
-                    inner = ("p", 0, child)
-                else:  # (a <div> inside a <li>: its text is list item text)
-                    inner = ctx
                 if not len(child):
                     # most paragraphs are only text: the same steps, without a nested walk (the
-                    # empty container measures nothing)
-                    # (the buffer is empty: its text alone is what the flush at its end would see)
+                    # empty container measures nothing); the buffer is empty: its text alone is what
+                    # the flush at its end would see (the flush above already counted for links)
                     text = child.text
-                    flushes += 1
                     if text:
-                        kind, level, element = inner
+                        if kind is not None:
+                            element = child
+                        elif ctx[0] == "p":
+                            kind, element = "p", child
+                        else:  # (a <div> inside a <li>: its text is list item text)
+                            kind, level, element = ctx
                         stripped = text.strip(_MARKUP_SPACE)
                         if kind != "pre" and stripped.isprintable():
                             # what flush() does with plain text ("<p>正文。</p>"), inline
@@ -353,26 +351,33 @@ def walk(root: Any) -> Walk:
                             chars += len(text.strip())
                             if not text.isspace():
                                 emit(text, kind, level, element, 0, 0)
-                elif measured:
-                    start = (chars, all_link_chars, all_links, len(blocks), len(images), len(links))
-                    visit(child, inner)
-                    flush(inner)
-                    if all_links - start[2] >= 2:
-                        spans.append(
-                            Span(
-                                child,
-                                tag,
-                                chars - start[0],
-                                all_link_chars - start[1],
-                                all_links - start[2],
-                                (start[3], len(blocks)),
-                                (start[4], len(images)),
-                                (start[5], len(links)),
-                            )
-                        )
                 else:
-                    visit(child, inner)
-                    flush(inner)
+                    if kind is not None:
+                        inner = (kind, level, child)
+                    elif ctx[0] == "p":
+                        inner = ("p", 0, child)
+                    else:  # (a <div> inside a <li>: its text is list item text)
+                        inner = ctx
+                    if measured:
+                        start = (chars, all_link_chars, all_links, len(blocks), len(images), len(links))
+                        visit(child, inner)
+                        flush(inner)
+                        if all_links - start[2] >= 2:
+                            spans.append(
+                                Span(
+                                    child,
+                                    tag,
+                                    chars - start[0],
+                                    all_link_chars - start[1],
+                                    all_links - start[2],
+                                    (start[3], len(blocks)),
+                                    (start[4], len(images)),
+                                    (start[5], len(links)),
+                                )
+                            )
+                    else:
+                        visit(child, inner)
+                        flush(inner)
             else:
                 action = _ACTION.get(tag, _INLINE)
                 if action == _INLINE:
