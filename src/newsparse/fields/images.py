@@ -126,7 +126,11 @@ def _may_match(value: str, words: tuple[str, ...]) -> bool:
     if not value.isascii():
         return True  # case-insensitive matching may meet "ſ" or "K" (the Kelvin sign) there
     low = value.lower()
-    return any(word in low for word in words)
+    # (a loop, not any() over a generator: that costs more than the searches)
+    for word in words:  # noqa: SIM110
+        if word in low:
+            return True
+    return False
 
 
 def _may_be_decorative_alt(alt: str) -> bool:
@@ -136,7 +140,10 @@ def _may_be_decorative_alt(alt: str) -> bool:
     (False, True)
     """
     low = alt.lower()
-    return any(hint in low for hint in _DECORATIVE_ALT_HINTS)
+    for hint in _DECORATIVE_ALT_HINTS:  # noqa: SIM110 (a loop: see _may_match)
+        if hint in low:
+            return True
+    return False
 
 
 def image_url(img: Any, base: str | None) -> str | None:

@@ -20,7 +20,7 @@ from typing import Any
 import lxml.etree as etree
 from attrs import define
 
-from newsparse.html.text import BR, clean_inline, split_paragraphs
+from newsparse.html.text import _SPACE_RUN, BR, clean_inline, split_paragraphs
 
 __all__ = ["BLOCK_TAGS", "SPAN_TAGS", "Block", "ImageRef", "LinkRef", "Span", "Walk", "walk"]
 
@@ -197,6 +197,8 @@ _BLOCK_INFO: dict[str, tuple[str | None, int, bool]] = {
 # cells), or not an element at all (a comment or PI, which survive only in trees parsed elsewhere:
 # their text is not content, only their tail is).
 _INLINE, _LINK, _BREAK, _IMAGE, _CELL, _NOT_ELEMENT = range(6)
+# markup white space: what pretty-printed source puts between tags ("\n    ")
+_MARKUP_SPACE = " \t\n\r"
 _ACTION: dict[Any, int] = {
     "a": _LINK,
     "br": _BREAK,
@@ -234,8 +236,10 @@ def walk(root: Any) -> Walk:
     spans: list[Span] = []
     #: the inline text of the block being built (and BR markers)
     buffer: list[str] = []
-    #: (kind, level, element) of the innermost block element that gives text its kind
-    kinds: list[tuple[str, int, Any]] = [("p", 0, root)]
+    #: markup white space ("\n    ", between the tags of pretty-printed source) met while the buffer
+    #: was empty: not buffered outside <pre>, as it would change no block's text (inline text loses
+    #: it at its start), only whether the buffer is empty, which this remembers
+    blank = False
     #: link characters and links in the buffer (the block being built)
     link_chars = link_count = 0
     #: running totals over the whole walk (non-blank characters)
@@ -243,10 +247,11 @@ def walk(root: Any) -> Walk:
     #: how many times the buffer was flushed (a link whose text was flushed on the way reads it again)
     flushes = 0
 
-    def flush() -> None:
-        """Turn the buffered inline text into blocks of the innermost block element's kind."""
-        nonlocal link_chars, link_count, flushes
+    def flush(ctx: tuple[str, int, Any]) -> None:
+        """Turn the buffered inline text into blocks of the kind ``ctx`` gives (see ``visit``)."""
+        nonlocal link_chars, link_count, flushes, blank
         flushes += 1
+        blank = False
         if not buffer:
             link_chars = link_count = 0
             return
@@ -254,9 +259,20 @@ def walk(root: Any) -> Walk:
         buffer.clear()
         block_link_chars, block_links = link_chars, link_count
         link_chars = link_count = 0
+        kind, level, element = ctx
+        if kind != "pre":
+            # the usual block: plain text, perhaps between markup white space ("\n  正文。\n")
+            text = raw.strip(_MARKUP_SPACE)
+            if text.isprintable():  # (what clean_inline gives, without its call)
+                if text:
+                    if "  " in text:
+                        text = _SPACE_RUN.sub(" ", text)
+                    blocks.append(
+                        Block(text, kind, level, block_link_chars, block_links, element, len(blocks))
+                    )
+                return
         if raw.isspace():  # source indentation between tags (BR markers count as space too)
             return
-        kind, level, element = kinds[-1]
         emit(raw, kind, level, element, block_link_chars, block_links)
 
     def emit(raw: str, kind: str, level: int, element: Any, block_link_chars: int, block_links: int) -> None:
@@ -267,7 +283,7 @@ def walk(root: Any) -> Walk:
                 blocks.append(Block(text, "pre", 0, block_link_chars, block_links, element, len(blocks)))
             return
         cleaned = clean_inline(raw)
-        if BR not in cleaned:  # the usual block: one paragraph, as split_paragraphs would give it
+        if BR not in cleaned:  # one paragraph, as split_paragraphs would give it
             text = cleaned.strip(" \u3000\t")
             if text:
                 blocks.append(Block(text, kind, level, block_link_chars, block_links, element, len(blocks)))
@@ -284,74 +300,89 @@ def walk(root: Any) -> Walk:
             share = round(block_link_chars * len(part) / total)
             blocks.append(Block(part, kind, level, share, 0, element, len(blocks)))
 
-    def visit(el: Any) -> None:
-        """Walk ``el``'s own text and children (not its tail)."""
-        nonlocal chars, link_chars, link_count, all_link_chars, all_links, flushes
+    def visit(el: Any, ctx: tuple[str, int, Any]) -> None:
+        """Walk ``el``'s own text and children (not its tail).
+
+        ``ctx`` is (kind, level, element) of the innermost block element that gives text its kind.
+        """
+        nonlocal chars, link_chars, link_count, all_link_chars, all_links, flushes, blank
+        keep_blank = ctx[0] == "pre"  # (where white space is text)
         text = el.text
         if text:
-            buffer.append(text)
-            chars += len(text.strip())
+            if buffer or keep_blank or not (text.isspace() and text.isascii()):
+                buffer.append(text)
+                chars += len(text.strip())
+            else:
+                blank = True
         for child in el[:]:  # (a list of the children: faster to loop over than their iterator)
             tag = child.tag
             info = _BLOCK_INFO.get(tag)
             if info is not None:
                 # a block element: its text becomes blocks of its own; containers are measured
-                flush()
+                if buffer:
+                    flush(ctx)
+                else:  # (all flush() does with nothing buffered)
+                    flushes += 1
+                    blank = False
+                    link_chars = link_count = 0
                 kind, level, measured = info
                 if not len(child):
                     # most paragraphs are only text: the same steps, without a nested walk (the
-                    # empty container measures nothing)
-                    # (the buffer is empty: its text alone is what the flush at its end would see)
+                    # empty container measures nothing); the buffer is empty: its text alone is what
+                    # the flush at its end would see (the flush above already counted for links)
                     text = child.text
-                    flushes += 1
                     if text:
-                        chars += len(text.strip())
-                        if not text.isspace():
-                            if kind is not None:
-                                emit(text, kind, level, child, 0, 0)
-                            elif kinds[-1][0] == "p":
-                                emit(text, "p", 0, child, 0, 0)
-                            else:
-                                emit(text, *kinds[-1], 0, 0)
-                    tail = child.tail
-                    if tail:
-                        buffer.append(tail)
-                        chars += len(tail.strip())
-                    continue
-                pushed = True
-                if kind is not None:
-                    kinds.append((kind, level, child))
-                elif kinds[-1][0] == "p":
-                    kinds.append(("p", 0, child))
+                        if kind is not None:
+                            element = child
+                        elif ctx[0] == "p":
+                            kind, element = "p", child
+                        else:  # (a <div> inside a <li>: its text is list item text)
+                            kind, level, element = ctx
+                        stripped = text.strip(_MARKUP_SPACE)
+                        if kind != "pre" and stripped.isprintable():
+                            # what flush() does with plain text ("<p>正文。</p>"), inline
+                            # (stripped is then text.strip(): no other white space is printable)
+                            if stripped:
+                                chars += len(stripped)
+                                if "  " in stripped:
+                                    stripped = _SPACE_RUN.sub(" ", stripped)
+                                blocks.append(Block(stripped, kind, level, 0, 0, element, len(blocks)))
+                        else:
+                            chars += len(text.strip())
+                            if not text.isspace():
+                                emit(text, kind, level, element, 0, 0)
                 else:
-                    pushed = False
-                if measured:
-                    start = (chars, all_link_chars, all_links, len(blocks), len(images), len(links))
-                    visit(child)
-                    flush()
-                    if all_links - start[2] >= 2:
-                        spans.append(
-                            Span(
-                                child,
-                                tag,
-                                chars - start[0],
-                                all_link_chars - start[1],
-                                all_links - start[2],
-                                (start[3], len(blocks)),
-                                (start[4], len(images)),
-                                (start[5], len(links)),
+                    if kind is not None:
+                        inner = (kind, level, child)
+                    elif ctx[0] == "p":
+                        inner = ("p", 0, child)
+                    else:  # (a <div> inside a <li>: its text is list item text)
+                        inner = ctx
+                    if measured:
+                        start = (chars, all_link_chars, all_links, len(blocks), len(images), len(links))
+                        visit(child, inner)
+                        flush(inner)
+                        if all_links - start[2] >= 2:
+                            spans.append(
+                                Span(
+                                    child,
+                                    tag,
+                                    chars - start[0],
+                                    all_link_chars - start[1],
+                                    all_links - start[2],
+                                    (start[3], len(blocks)),
+                                    (start[4], len(images)),
+                                    (start[5], len(links)),
+                                )
                             )
-                        )
-                else:
-                    visit(child)
-                    flush()
-                if pushed:
-                    kinds.pop()
+                    else:
+                        visit(child, inner)
+                        flush(inner)
             else:
                 action = _ACTION.get(tag, _INLINE)
                 if action == _INLINE:
                     if len(child):
-                        visit(child)
+                        visit(child, ctx)
                     else:  # <strong>只有文字</strong>: its text, without a nested walk
                         text = child.text
                         if text:
@@ -360,7 +391,7 @@ def walk(root: Any) -> Walk:
                 elif action == _LINK:
                     chars_before, buffer_at, flushes_before, block = chars, len(buffer), flushes, len(blocks)
                     if len(child):
-                        visit(child)
+                        visit(child, ctx)
                     else:  # <a href="/x">連結</a>: its text, without a nested walk
                         text = child.text
                         if text:
@@ -378,6 +409,7 @@ def walk(root: Any) -> Walk:
                         link_text = ""
                         if added:
                             # when the link wraps blocks (a headline card), its text was flushed on the way
+                            # (white space not buffered at its start changes nothing clean_inline gives)
                             raw = (
                                 "".join(buffer[buffer_at:])
                                 if flushes == flushes_before
@@ -389,16 +421,23 @@ def walk(root: Any) -> Walk:
                 elif action == _BREAK:
                     buffer.append(BR)
                 elif action == _IMAGE:
-                    images.append(ImageRef(child, len(blocks) + (1 if buffer else 0)))
+                    images.append(ImageRef(child, len(blocks) + (1 if buffer or blank else 0)))
                 elif action == _CELL:
-                    if buffer and child.getprevious() is not None:
+                    if (buffer or blank) and child.getprevious() is not None:
                         buffer.append(" | ")
-                    visit(child)
+                    visit(child, ctx)
             tail = child.tail
             if tail:
-                buffer.append(tail)
-                chars += len(tail.strip())
+                if buffer or keep_blank:
+                    buffer.append(tail)
+                    chars += len(tail.strip())
+                elif tail.isspace() and tail.isascii():  # "\n    " between two tags
+                    blank = True
+                else:
+                    buffer.append(tail)
+                    chars += len(tail.strip())
 
-    visit(root)
-    flush()
+    top = ("p", 0, root)
+    visit(root, top)
+    flush(top)
     return Walk(blocks, images, links, spans, chars)

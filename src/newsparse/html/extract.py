@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Any
 
 from newsparse.document import Body
@@ -101,7 +102,7 @@ def _collect_links(ctx: Context, kept: set[int]) -> list[Link]:
             resolved[href] = resolve_url(href, ctx.base_url)
         return resolved[href]
 
-    ordered: list[tuple[int, Link]] = []
+    ordered: list[tuple[int, tuple[str, str, str]]] = []
     for ref in ctx.links:
         url = resolve(ref.href)
         if url is None:
@@ -116,21 +117,21 @@ def _collect_links(ctx: Context, kept: set[int]) -> list[Link]:
             kind = "inline"
         else:
             kind = "other"
-        ordered.append((ctx.link_order.get(ref.element, -1), Link(url, ref.text, kind)))
+        ordered.append((ctx.link_order.get(ref.element, -1), (url, ref.text, kind)))
     for dropped in ctx.dropped_links:
         url = resolve(dropped.href)
         if url is None:
             continue
         kind = "image" if dropped.image and not dropped.text else dropped.kind
-        ordered.append((dropped.order, Link(url, dropped.text, kind)))
-    ordered.sort(key=lambda pair: pair[0])
+        ordered.append((dropped.order, (url, dropped.text, kind)))
+    ordered.sort(key=itemgetter(0))  # (stable: equal positions keep their order)
+    # a Link only for the first of equal (url, text, kind): duplicates are dropped before they are made
     seen: set[tuple[str, str, str]] = set()
     links = []
-    for _, link in ordered:
-        key = (link.url, link.text, link.kind)
+    for _, key in ordered:
         if key not in seen:
             seen.add(key)
-            links.append(link)
+            links.append(Link(*key))
     return links
 
 
@@ -143,7 +144,11 @@ def _may_be_tag_href(url: str) -> bool:
     if "\u212a" in url:  # the Kelvin sign
         return True
     low = url.lower()
-    return any(hint in low for hint in _TAG_HREF_HINTS)
+    # (a loop, not any() over a generator: that costs more than the searches)
+    for hint in _TAG_HREF_HINTS:  # noqa: SIM110
+        if hint in low:
+            return True
+    return False
 
 
 def _keywords(links: list[Link]) -> list[str]:

@@ -75,7 +75,10 @@ def clean_inline(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     if BR in text:
-        text = _AROUND_BR.sub(BR, text)
+        # what _AROUND_BR.sub(BR, text) gives: no run of spaces is left, so only a single space
+        # can touch a marker ("a \x1e b" -> "a\x1eb"); two replaces find them without trying
+        # the pattern at every character
+        text = text.replace(" " + BR, BR).replace(BR + " ", BR)
     return text.strip(" ")
 
 

@@ -48,9 +48,10 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^<>]{0,500}\?>")
 # characters XML, and so lxml's setters, refuse: C0 controls other than tab, newline and
 # carriage return, U+FFFE, U+FFFF and lone surrogates; "\x0c" (form feed) and "\x0b" become spaces
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-# its C0 controls as UTF-8 bytes: deleting them from the encoded text tells whether there are
-# any several times faster than the pattern's scan of the text
-_XML_INCOMPATIBLE_BYTES = bytes(c for c in range(0x20) if c not in b"\t\n\r")
+# its C0 controls as UTF-8 byte values (no other character's UTF-8 holds one): looking for each
+# in the encoded text (``0x0c in data``, a memchr) tells whether there are any about twice as
+# fast as deleting them all with ``bytes.translate`` and many times faster than the pattern
+_XML_INCOMPATIBLE_BYTES = tuple(c for c in range(0x20) if c not in b"\t\n\r")
 # a start or end tag: "<div class=x>", "</div>", "<br/>"; never spans another "<", so a
 # tag left open costs only the scan to the next "<"
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)[^<>]*?(/?)>")
@@ -165,8 +166,9 @@ def _utf8_if_compatible(html: str) -> bytes | None:
         return None
     if "\ufffe" in html or "\uffff" in html:
         return None
-    if len(data.translate(None, _XML_INCOMPATIBLE_BYTES)) != len(data):
-        return None
+    for byte in _XML_INCOMPATIBLE_BYTES:
+        if byte in data:
+            return None
     return data
 
 
@@ -299,5 +301,14 @@ def parse_fragment(
     check_deadline()
     if root is None:
         return lxml.html.Element("div")
-    body = root.find("body")
-    return body if body is not None else root
+    return _body_of(root)
+
+
+def _body_of(root: Any) -> Any:
+    """``root``'s ``<body>`` child, else ``root``: ``root.find("body")`` without ElementPath's
+    Python machinery (a fifth of the cost).
+    """
+    for child in root:
+        if child.tag == "body":
+            return child
+    return root
