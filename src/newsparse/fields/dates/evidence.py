@@ -13,7 +13,7 @@ To add a kind of evidence, write a function of a :class:`DateContext` and insert
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -26,7 +26,6 @@ from newsparse.fields.dates.parse import (
     MIN_YEAR,
     chinese_dates,
     local_datetime,
-    precision_of,
     roc_year,
     search_date,
 )
@@ -120,13 +119,6 @@ class DateContext:
 Extractor = Callable[[DateContext], Iterable["Evidence | DayEvidence"]]
 
 
-def _plausible(value: datetime) -> bool:
-    # after 1971 in any zone is after 1970 in UTC: the conversion is needed only near 1970
-    return MIN_YEAR <= value.year < MAX_YEAR and (
-        value.year > 1971 or value.astimezone(timezone.utc).year > 1970
-    )
-
-
 def _is_midnight(value: datetime) -> bool:
     return not (value.hour or value.minute or value.second or value.microsecond)
 
@@ -139,11 +131,15 @@ def _timestamp(value: datetime, source: str, raw: str, ctx: DateContext, weight:
     naive = value.tzinfo is None
     if naive:
         value = value.replace(tzinfo=timezone.utc)
-    if not _plausible(value):
+    # a plausible year (after 1971 in any zone is after 1970 in UTC: the conversion is
+    # needed only near 1970), the precision (parse.precision_of) and midnight, written out
+    year = value.year
+    if not (MIN_YEAR <= year < MAX_YEAR and (year > 1971 or value.astimezone(timezone.utc).year > 1970)):
         return None
-    precision = precision_of(value)
+    precision = "millisecond" if value.microsecond else "second" if value.second else "minute"
     note = "no zone given: read as UTC" if naive else ""
-    if _is_midnight(value.astimezone(ctx.tz)):
+    local = value.astimezone(ctx.tz)
+    if not (local.hour or local.minute or local.second or local.microsecond):
         # "2001-07-31T16:00:00.000Z" is midnight in Taipei: a date without a time
         precision = "day"
         note = "midnight in the publisher's zone: a date without a time"
@@ -187,63 +183,78 @@ def _from_value(value: Any, source: str, ctx: DateContext, weight: float) -> Evi
 _FRONT_MATTER_KEYS = ("date", "published", "pubDate", "pubdate", "publish_date", "published_at")
 
 
-def front_matter(ctx: DateContext) -> Iterator[Evidence]:
+# The extractors return lists (any iterable will do): cheaper to make and to read than a
+# generator, for the one or two pieces of evidence an extractor finds, or none.
+
+
+def front_matter(ctx: DateContext) -> list[Evidence]:
     """The front matter's ``date`` (or ``published``...), discounted when it looks like crawl time."""
     fm = ctx.doc.front_matter
     for key in _FRONT_MATTER_KEYS:
-        if fm.get(key) is None:
+        value = fm.get(key)
+        if value is None:
             continue
-        weight = RELIABILITY["front_matter"]
-        ev = _from_value(fm[key], "front_matter", ctx, weight)
+        ev = _from_value(value, "front_matter", ctx, RELIABILITY["front_matter"])
         if ev is None:
-            return
-        notes = [ev.note] if ev.note else []
+            return []
+        note = ev.note
         stamp = ctx.doc.stamp_raw
         if stamp is not None and ctx.doc.stamp_ms is None:
             # the feed gave no date (stamp "NaN"): the archiver wrote the time it crawled
             ev.weight *= 0.5
-            notes.append(f"the feed gave no date (stamp {stamp or 'empty'}): may be the crawl time")
+            crawl = f"the feed gave no date (stamp {stamp or 'empty'}): may be the crawl time"
+            note = f"{note}; {crawl}" if note else crawl
         if ev.precision == "millisecond":
             ev.weight *= 0.75
-            notes.append("has milliseconds, as crawl times do")
-        ev.note = "; ".join(notes)
-        yield ev
-        return
+            note = (
+                f"{note}; has milliseconds, as crawl times do"
+                if note
+                else "has milliseconds, as crawl times do"
+            )
+        ev.note = note
+        return [ev]
+    return []
 
 
-def comment_stamp(ctx: DateContext) -> Iterator[Evidence]:
+def comment_stamp(ctx: DateContext) -> list[Evidence]:
     """The archiver's ``<!--1697553060000-->`` stamp (milliseconds since the epoch)."""
     ms = ctx.doc.stamp_ms
     if ms is None or ms <= 0:
-        return
+        return []
     try:
         value = datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
     except (OverflowError, OSError, ValueError):
-        return
+        return []
     ev = _timestamp(value, "comment_stamp", ctx.doc.stamp_raw or str(ms), ctx, RELIABILITY["comment_stamp"])
-    if ev is not None:
-        yield ev
+    return [] if ev is None else [ev]
 
 
 def _set_aside(ctx: DateContext, rule: str) -> list[str]:
     return [line.text for line in ctx.body.set_aside if line.rule == rule]
 
 
-def body_lines(ctx: DateContext) -> Iterator[Evidence]:
+def body_lines(ctx: DateContext) -> list[Evidence]:
     """Lines the cleaner set aside as dates: ``Wed, 27 Nov 2024 14:59:13 GMT``."""
-    for text in _set_aside(ctx, "date-line"):
-        m = search_date(text, ctx.tz, day_first=ctx.day_first)
-        if m is not None:
-            yield Evidence(m.value, "body_line", text, m.precision, RELIABILITY["body_line"], m.zone_assumed)
+    found = []
+    for line in ctx.body.set_aside:
+        if line.rule == "date-line":
+            text = line.text
+            m = search_date(text, ctx.tz, day_first=ctx.day_first)
+            if m is not None:
+                weight = RELIABILITY["body_line"]
+                found.append(Evidence(m.value, "body_line", text, m.precision, weight, m.zone_assumed))
+    return found
 
 
-def time_elements(ctx: DateContext) -> Iterator[Evidence]:
+def time_elements(ctx: DateContext) -> list[Evidence]:
     """``<time datetime="2022-05-23">`` in the body."""
+    found = []
     for text in ctx.body.time_values[:5]:
         m = search_date(text[:100], ctx.tz, day_first=ctx.day_first)
         if m is not None:
             weight = RELIABILITY["time_element"]
-            yield Evidence(m.value, "time_element", text, m.precision, weight, m.zone_assumed)
+            found.append(Evidence(m.value, "time_element", text, m.precision, weight, m.zone_assumed))
+    return found
 
 
 # dates in a URL, most specific first:
@@ -287,13 +298,13 @@ def _url_parts(path: str) -> tuple[tuple[int, ...], str, float] | None:
     if (first := _URL_FORM_START.search(path)) is not None and ("19" in path or "20" in path):
         start = first.start()
         if path.count("-", start) >= 5 and (m := _URL_DATETIME.search(path, start)):
-            return tuple(int(g) for g in m.groups()), m.group(0), 1.0
+            return tuple(map(int, m.groups())), m.group(0), 1.0
         run = _URL_DIGIT_RUN.search(path, start)
         if run is not None and (m := _URL_MDY_TIME.search(path, run.start())):
-            mo, d, y, h, mi, s = (int(g) for g in m.groups())
+            mo, d, y, h, mi, s = map(int, m.groups())
             return (y, mo, d, h, mi, s), m.group(0), 1.0
         if run is not None and (m := _URL_COMPACT_TIME.search(path, run.start())):
-            return tuple(int(g) for g in m.groups()), m.group(0), 1.0
+            return tuple(map(int, m.groups())), m.group(0), 1.0
         if m := _URL_SEPARATED.search(path, start):
             return (int(m.group(1)), int(m.group(3)), int(m.group(4))), m.group(0), 1.0
         if run is not None and (m := _URL_COMPACT.search(path, run.start())):
@@ -306,33 +317,32 @@ def _url_parts(path: str) -> tuple[tuple[int, ...], str, float] | None:
     return None
 
 
-def url_date(ctx: DateContext) -> Iterator[Evidence]:
+def url_date(ctx: DateContext) -> list[Evidence]:
     """A date in the document's URL path (publisher's zone)."""
     if not ctx.doc.url:
-        return
+        return []
     found = _url_parts(_url_path(ctx.doc.url))
     if found is None:
-        return
+        return []
     parts, raw, factor = found
     try:
-        day = date(*parts[:3])
+        day = date(parts[0], parts[1], parts[2])
     except ValueError:
-        return
+        return []
     if not 1990 <= day.year < MAX_YEAR:
-        return
+        return []
     weight = RELIABILITY["url"] * factor
     if len(parts) == 3:
-        yield Evidence(local_datetime(day, ctx.tz), "url", raw, "day", weight, True)
-    else:
-        value = local_datetime(day, ctx.tz, *parts[3:6])
-        yield Evidence(value, "url", raw, "second", weight, True)
+        return [Evidence(local_datetime(day, ctx.tz), "url", raw, "day", weight, True)]
+    value = local_datetime(day, ctx.tz, parts[3], parts[4], parts[5])
+    return [Evidence(value, "url", raw, "second", weight, True)]
 
 
 # "1121017": ROC year 112, month 10, day 17; "980105": ROC 98
 _TRAILER_CODE = re.compile(r"^(1[0-4]\d|[89]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 
 
-def trailer_code(ctx: DateContext) -> Iterator[Evidence]:
+def trailer_code(ctx: DateContext) -> list[Evidence]:
     """CNA's closing code ``1121017``: a date in the ROC calendar, in Taipei."""
     codes = _set_aside(ctx, "trailer-code")
     if code := ctx.body.meta.get("trailer_code"):
@@ -346,13 +356,12 @@ def trailer_code(ctx: DateContext) -> Iterator[Evidence]:
             day = date(roc_year(int(m.group(1))), int(m.group(2)), int(m.group(3)))
         except ValueError:
             continue
-        yield Evidence(
-            local_datetime(day, zone), "trailer_code", code.strip(), "day", RELIABILITY["trailer_code"], True
-        )
-        return
+        weight = RELIABILITY["trailer_code"]
+        return [Evidence(local_datetime(day, zone), "trailer_code", code.strip(), "day", weight, True)]
+    return []
 
 
-def masthead(ctx: DateContext) -> Iterator[Evidence]:
+def masthead(ctx: DateContext) -> list[Evidence]:
     """The date a PDF states on its masthead or title page (``2023 年 10 月 20 日``)."""
     for key in ("date", "masthead"):
         text = ctx.body.meta.get(key)
@@ -360,8 +369,9 @@ def masthead(ctx: DateContext) -> Iterator[Evidence]:
             continue
         m = search_date(text[:300], ctx.tz, day_first=ctx.day_first)
         if m is not None:
-            yield Evidence(m.value, "masthead", m.raw, m.precision, RELIABILITY["masthead"], m.zone_assumed)
-            return
+            weight = RELIABILITY["masthead"]
+            return [Evidence(m.value, "masthead", m.raw, m.precision, weight, m.zone_assumed)]
+    return []
 
 
 # what follows a date that opens the story: "【大纪元2022年08月25日讯】", "台北2023年10月17日電"
@@ -378,8 +388,9 @@ _META_CUE = re.compile(
 )
 
 
-def lead_text(ctx: DateContext) -> Iterator[Evidence]:
+def lead_text(ctx: DateContext) -> list[Evidence]:
     """Dates that open the story, date lines at its top, and dates in its first sentences."""
+    found = []
     paragraphs = ctx.body.paragraphs[:3]
     for i, para in enumerate(paragraphs):
         head = para[:_LEAD_CHARS]
@@ -394,7 +405,7 @@ def lead_text(ctx: DateContext) -> Iterator[Evidence]:
                 weight = RELIABILITY["text_line" if is_meta else "text"]
                 ev = Evidence(m.value, "text", para, m.precision, weight, m.zone_assumed)
                 ev.note = "a date line at the top of the body" if is_meta else "mentioned in the lead"
-                yield ev
+                found.append(ev)
             continue
         if i > 1:
             continue
@@ -402,18 +413,21 @@ def lead_text(ctx: DateContext) -> Iterator[Evidence]:
             tail = _STAMP_TAIL.match(head, m.end) if i == 0 and m.start <= 30 else None
             if tail is not None:
                 raw = head[: tail.end()].lstrip("【[（( ")
-                yield Evidence(m.value, "dateline", raw, m.precision, RELIABILITY["dateline"], True)
+                found.append(Evidence(m.value, "dateline", raw, m.precision, RELIABILITY["dateline"], True))
             else:
                 ev = Evidence(m.value, "text", m.raw, m.precision, RELIABILITY["text"], m.zone_assumed)
                 ev.note = "mentioned in the lead; may be an event date"
-                yield ev
+                found.append(ev)
+    return found
 
 
-def dateline_day(ctx: DateContext) -> Iterator[DayEvidence]:
+def dateline_day(ctx: DateContext) -> list[DayEvidence]:
     """The day of the month a dateline gives (``首爾17日專電``)."""
     dl = ctx.dateline
     if dl is not None and dl.day is not None and 1 <= dl.day <= 31:
-        yield DayEvidence(dl.day, "dateline", dl.raw or f"{dl.place}{dl.day}日", RELIABILITY["dateline_day"])
+        raw = dl.raw or f"{dl.place}{dl.day}日"
+        return [DayEvidence(dl.day, "dateline", raw, RELIABILITY["dateline_day"])]
+    return []
 
 
 #: The cascade, in the order candidates are listed.

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
-from itertools import pairwise
 
 from newsparse.fields.dates.evidence import DayEvidence, Evidence
 from newsparse.fields.dates.parse import PRECISION_RANK, local_datetime
@@ -105,9 +104,10 @@ def resolve(
         return None, [], []
     days = [ev.value.astimezone(tz).date() for ev in full]
     anchor = days[0]
+    deltas: list[int] | None
     if days.count(anchor) == len(days):
         # the usual case, every full date on one day, needs no scoring: all agree
-        deltas = [0] * len(full)
+        deltas = None
         on_anchor = agreeing = full
     else:
         anchor = _best_day(full, days, partial)
@@ -115,10 +115,20 @@ def resolve(
         deltas = [day.toordinal() - anchor_day for day in days]  # (day - anchor).days
         on_anchor = [ev for ev, delta in zip(full, deltas, strict=True) if delta == 0]
         agreeing = [ev for ev, delta in zip(full, deltas, strict=True) if -1 <= delta <= 1]
-    chosen = on_anchor[0] if len(on_anchor) == 1 else max(on_anchor, key=_preference)
+    # the most precise candidate on the day (the first of equals), as max(on_anchor,
+    # key=_preference) finds it, and the strongest weight there, in one pass
+    chosen = on_anchor[0]
+    heaviest = chosen.weight
+    if len(on_anchor) > 1:
+        best = _preference(chosen)
+        for ev in on_anchor:
+            if ev.weight > heaviest:
+                heaviest = ev.weight
+            if ev is not chosen and (rank := _preference(ev)) > best:
+                chosen, best = ev, rank
     anchor_iso = anchor.isoformat()
     warnings: list[str] = []
-    if max([ev.weight for ev in on_anchor]) < MIN_WEIGHT:
+    if heaviest < MIN_WEIGHT:
         candidates = [
             _candidate(ev, False, _join(ev.note, "too weak to date the article on its own")) for ev in full
         ]
@@ -131,7 +141,11 @@ def resolve(
     chosen_rank = PRECISION_RANK.get(chosen.precision, 0)
 
     candidates = []
-    for ev, delta in zip(full, deltas, strict=True):
+    # whether the full dates come in cascade order (a caller's own list may not)
+    in_order = True
+    previous = None
+    for i, ev in enumerate(full):
+        delta = deltas[i] if deltas is not None else 0
         if ev is chosen:
             if len(full) == 1 and not partial:
                 reason = "chosen: the only date evidence"
@@ -153,8 +167,18 @@ def resolve(
         else:
             note = f"contradicts the chosen day {anchor_iso} by {_distance(abs(delta))}; set aside"
         candidates.append(
-            DateCandidate(ev.value, ev.source, ev.raw, ev.precision, ev is chosen, _join(ev.note, note))
+            DateCandidate(
+                ev.value,
+                ev.source,
+                ev.raw,
+                ev.precision,
+                ev is chosen,
+                f"{ev.note}; {note}" if ev.note else note,
+            )
         )
+        if previous is not None and previous >= ev.order:
+            in_order = False
+        previous = ev.order
     if partial:
         # the candidates in cascade order: day-of-month evidence among the full dates
         by_order = {ev.order: candidate for ev, candidate in zip(full, candidates, strict=True)}
@@ -168,12 +192,12 @@ def resolve(
             )
             by_order[dp.order] = DateCandidate(value, dp.source, dp.raw, "day", False, note)
         candidates = [by_order[i] for i in sorted(by_order)]
-    elif any(a.order >= b.order for a, b in pairwise(full)):
+    elif not in_order:
         # full dates out of cascade order (a caller's own list): sorted, a later one of an order kept
         by_order = {ev.order: candidate for ev, candidate in zip(full, candidates, strict=True)}
         candidates = [by_order[i] for i in sorted(by_order)]
 
-    if len(agreeing) < len(full):
+    if deltas is not None and len(agreeing) < len(full):
         contradicting = [ev for ev, delta in zip(full, deltas, strict=True) if not -1 <= delta <= 1]
         support = [ev for ev in agreeing if ev.weight >= MIN_WEIGHT]
         for source in dict.fromkeys(ev.source for ev in contradicting if ev.source != "text"):
