@@ -175,6 +175,25 @@ class AttributeMatcher:
 
 # hrefs of keyword-tag pages: "/tag/hysearchws.aspx?q=南韓", "/gb/tag/苏贞昌.html", "/topics/x", "?keyword=x"
 _TAG_HREF = re.compile(r"/tags?/|/keywords?/|/topics?/|hysearch|[?&](?:q|tag|keyword)=", re.IGNORECASE)
+# a piece of every _TAG_HREF match, in lower case: an ASCII href whose lower case holds none is no tag page
+# (the pattern ignoring case has no fast path: it is tried at every position of the href)
+_TAG_HREF_KEYS = ("tag", "keyword", "topic", "hysearch", "q=")
+
+
+def _is_tag_href(href: str) -> bool:
+    """``_TAG_HREF`` found in ``href``, searched for only in hrefs holding a piece of it.
+
+    >>> _is_tag_href("/tag/hysearchws.aspx?q=南韓"), _is_tag_href("https://www.cna.com.tw/news/aopl/1.aspx")
+    (True, False)
+    """
+    if href.isascii():  # (lower-casing an ASCII href is what ignoring case does to it)
+        low = href.lower()
+        for key in _TAG_HREF_KEYS:
+            if key in low:
+                break
+        else:
+            return False
+    return _TAG_HREF.search(href) is not None
 
 
 def link_kind(links: Iterable[tuple[str, str]]) -> str:
@@ -190,7 +209,7 @@ def link_kind(links: Iterable[tuple[str, str]]) -> str:
     total = tagged = 0
     for href, text in links:
         total += 1
-        if text.lstrip().startswith(("#", "＃")) or _TAG_HREF.search(href):
+        if text.lstrip().startswith(("#", "＃")) or _is_tag_href(href):
             tagged += 1
     if not total:
         return "other"

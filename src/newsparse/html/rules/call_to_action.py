@@ -213,6 +213,8 @@ _SLACK = 6
 # a word character: after a label, it means the label is the start of a sentence
 _WORD = re.compile(r"\w")
 _NOT_WORD = re.compile(r"[\W_]+")
+# a piece of every word of WHOLE_LINES ("廣告", "載入中", "advertisement", "ad", "loading"…)
+_WHOLE_LINE_KEY = re.compile("告|中|d")
 
 #: Patterns of calls to action with words between their parts (compared in lower case):
 #: "下載中央社App", "追蹤中央社Facebook", "加入中時LINE好友", "订阅BBC中文电子报", "點擊這裡訂閱".
@@ -318,7 +320,11 @@ def _talks_to_reader(text: str, *, tail: bool) -> bool:
         return _COPYRIGHT_NOTICE.match(text[start : start + _LONGEST_COPYRIGHT].lower()) is not None
     low = text.lower()
     if _CANDIDATE.search(low) is None:
-        return len(low) <= _MAX_WHOLE_LINE and _NOT_WORD.sub("", low) in WHOLE_LINES
+        return (
+            len(low) <= _MAX_WHOLE_LINE
+            and _WHOLE_LINE_KEY.search(low) is not None
+            and _NOT_WORD.sub("", low) in WHOLE_LINES
+        )
     return _verdict(low, tail=tail)
 
 
@@ -409,6 +415,8 @@ _COPYRIGHT_KEYS = ("版", "未", "不得", "禁止", "著作", "©", "y", "Y", "
 def _may_hold_copyright(text: str) -> bool:
     """False when the lower-cased ``text`` holds none of the :data:`COPYRIGHT` phrases.
 
+    (Substring tests: a search for any of the keys tests each character of the text against them.)
+
     >>> [_may_hold_copyright(t) for t in ("本文未經授權", "COPYRIGHT 2022", "第一段。")]
     [True, True, False]
     """
@@ -430,16 +438,21 @@ def call_to_action(ctx: Context) -> None:
     tail_from = count - _TAIL
     for i in range(count - 1, -1, -1):
         text = blocks[i].text
-        if len(text) > _MAX_COPYRIGHT:
+        size = len(text)
+        if size > _MAX_COPYRIGHT:
             continue
-        if len(text) <= _OPENING_ONLY:
+        if size <= _OPENING_ONLY:
             found = _talks_to_reader(text, tail=i >= tail_from)
-        elif i >= tail_from:  # a copyright notice may stand anywhere in the last blocks
-            found = (_opens_with_phrase(text) or _may_hold_copyright(text)) and _talks_to_reader(
-                text, tail=True
-            )
-        else:  # a block of the middle: only its opening can decide, most open with none of the phrases
-            found = _opens_with_phrase(text) and _talks_to_reader(text, tail=False)
+        else:
+            # longer than any phrase and the slack: only a phrase or pattern opening the block decides
+            # (most open with a letter none opens with), or a copyright notice in one of the last blocks
+            first = text[:1]
+            if first in _CASED_OPENERS or (not first.isalnum() and _opens_with_phrase(text)):
+                found = _talks_to_reader(text, tail=i >= tail_from)
+            elif i >= tail_from:
+                found = _may_hold_copyright(text) and _talks_to_reader(text, tail=True)
+            else:
+                found = False
         if found or (phrases and any(p in text for p in phrases)):
             ctx.remove_block(i, rule="call-to-action")
 

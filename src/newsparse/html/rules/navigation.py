@@ -71,14 +71,6 @@ def _is_breadcrumb(block: Block) -> bool:
     return parts[0].lower() in _HOME or block.link_density >= 0.5
 
 
-def _may_name_home(text: str) -> bool:
-    """False when no part of ``text`` can lower-case to a word of :data:`_HOME`."""
-    for key in _HOME_KEYS:  # noqa: SIM110 (a loop costs less than any() over a generator)
-        if key in text:
-            return True
-    return False
-
-
 def navigation(ctx: Context) -> None:
     """Breadcrumbs, pager and back-to-top lines, keyword-tag lines."""
     tag_lines: list[int] = []
@@ -86,10 +78,10 @@ def navigation(ctx: Context) -> None:
     for i, block in enumerate(ctx.blocks):
         text = block.text
         size = len(text)
-        if size > _MAX_TAG_LINE:
+        if size > _MAX_TAG_LINE or not size:
             continue
         # most blocks open with no word of _NAV_LINE (the lower-casing and the match are skipped)
-        first = text[:1]
+        first = text[0]
         if first in _CASED_NAV_OPENERS or (
             not first.isalnum() and may_open_with(text, _CASED_NAV_OPENERS, _NAV_OPENERS)
         ):
@@ -101,11 +93,11 @@ def navigation(ctx: Context) -> None:
                 if m.lastgroup == "back" or size <= _MAX_PAGER:
                     navigation_lines.append(i)
                     continue
-        # a breadcrumb trail opens with a home-page word or is mostly links (link_density >= 0.5,
-        # in whole numbers): most blocks have neither, and are not split
+        # a breadcrumb trail opens with a home-page word (_HOME_KEYS, tested one by one) or is mostly
+        # links (link_density >= 0.5, in whole numbers): most blocks have neither, and are not split
         if (
             size <= _MAX_CRUMBS
-            and (2 * block.link_chars >= size > 0 or _may_name_home(text))
+            and (2 * block.link_chars >= size or "首" in text or "主" in text or "m" in text or "M" in text)
             and _is_breadcrumb(block)
         ):
             navigation_lines.append(i)
