@@ -15,11 +15,13 @@ __all__ = [
     "Rule",
     "RuleFunction",
     "Ruler",
+    "cased_forms",
     "dropped_link",
     "element_links",
     "element_text",
     "link_kind",
     "looks_like_credits",
+    "may_open_with",
     "same_text",
     "tokens",
 ]
@@ -173,6 +175,25 @@ class AttributeMatcher:
 
 # hrefs of keyword-tag pages: "/tag/hysearchws.aspx?q=南韓", "/gb/tag/苏贞昌.html", "/topics/x", "?keyword=x"
 _TAG_HREF = re.compile(r"/tags?/|/keywords?/|/topics?/|hysearch|[?&](?:q|tag|keyword)=", re.IGNORECASE)
+# a piece of every _TAG_HREF match, in lower case: an ASCII href whose lower case holds none is no tag page
+# (the pattern ignoring case has no fast path: it is tried at every position of the href)
+_TAG_HREF_KEYS = ("tag", "keyword", "topic", "hysearch", "q=")
+
+
+def _is_tag_href(href: str) -> bool:
+    """``_TAG_HREF`` found in ``href``, searched for only in hrefs holding a piece of it.
+
+    >>> _is_tag_href("/tag/hysearchws.aspx?q=南韓"), _is_tag_href("https://www.cna.com.tw/news/aopl/1.aspx")
+    (True, False)
+    """
+    if href.isascii():  # (lower-casing an ASCII href is what ignoring case does to it)
+        low = href.lower()
+        for key in _TAG_HREF_KEYS:
+            if key in low:
+                break
+        else:
+            return False
+    return _TAG_HREF.search(href) is not None
 
 
 def link_kind(links: Iterable[tuple[str, str]]) -> str:
@@ -188,7 +209,7 @@ def link_kind(links: Iterable[tuple[str, str]]) -> str:
     total = tagged = 0
     for href, text in links:
         total += 1
-        if text.lstrip().startswith(("#", "＃")) or _TAG_HREF.search(href):
+        if text.lstrip().startswith(("#", "＃")) or _is_tag_href(href):
             tagged += 1
     if not total:
         return "other"
@@ -222,3 +243,53 @@ def looks_like_credits(text: str) -> bool:
     [False, False, False]
     """
     return len(text) <= _MAX_CREDITS and _CREDITS.search(text) is not None
+
+
+def cased_forms(characters: Iterable[str]) -> frozenset[str]:
+    """``characters`` with every character whose lower case holds one of them.
+
+    A rule that lower-cases a text before matching can first look for these in the text as it
+    is. For the ASCII letters they are the capitals, "İ" (lower case "i̇") and the Kelvin sign
+    (lower case "k"); nothing else lower-cases to an ASCII letter, a Chinese character or a sign
+    (a test checks every character).
+
+    >>> sorted(cased_forms("ik訂")) == ["I", "K", "i", "k", "\\u0130", "\\u212a", "訂"]
+    True
+    """
+    forms = set(characters)
+    for ch in list(forms):
+        if ch.isascii() and ch.isalpha():
+            forms.add(ch.upper())
+    if "i" in forms:
+        forms.add("\u0130")
+    if "k" in forms:
+        forms.add("\u212a")
+    return frozenset(forms)
+
+
+# the brackets, bullets and marks before a block's first letter: "【", "▲", "►", "*", "（"
+_LEAD = re.compile(r"[\W_]*")
+
+
+def may_open_with(text: str, cased: frozenset[str], lowered: frozenset[str]) -> bool:
+    """False when ``text.lower()`` holds none of ``lowered`` up to its first letter (inclusive).
+
+    ``cased`` is :func:`cased_forms` of ``lowered``. Rules whose patterns start after the marks
+    that may open a block (``[\\W_]*``) with one of a few words use this to skip the
+    lower-casing and the match for most blocks: each of those marks lower-cases to one such
+    mark, and a letter to a string that opens with a letter (a test checks every character),
+    so ``text.lower()`` up to its first letter is ``text[:start + 1].lower()``.
+
+    >>> openers = frozenset("上t")
+    >>> cased = cased_forms(openers)
+    >>> [may_open_with(t, cased, openers) for t in ("上一篇：", "【上一篇】", "Top", "正文。", "「」")]
+    [True, True, True, False, False]
+    """
+    first = text[:1]
+    if first in cased:
+        return True
+    if first.isalnum():  # the usual block: opens with a letter (the lead is empty)
+        return False
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    return not lowered.isdisjoint(text[: start + 1].lower())

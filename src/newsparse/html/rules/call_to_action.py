@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 
 from newsparse.html.context import Context
+from newsparse.html.rules.base import cased_forms, may_open_with
 
 #: Phrases that mark a short block as talking to the reader (compared in lower case).
 CALL_TO_ACTION = (
@@ -212,6 +213,8 @@ _SLACK = 6
 # a word character: after a label, it means the label is the start of a sentence
 _WORD = re.compile(r"\w")
 _NOT_WORD = re.compile(r"[\W_]+")
+# a piece of every word of WHOLE_LINES ("廣告", "載入中", "advertisement", "ad", "loading"…)
+_WHOLE_LINE_KEY = re.compile("告|中|d")
 
 #: Patterns of calls to action with words between their parts (compared in lower case):
 #: "下載中央社App", "追蹤中央社Facebook", "加入中時LINE好友", "订阅BBC中文电子报", "點擊這裡訂閱".
@@ -317,7 +320,11 @@ def _talks_to_reader(text: str, *, tail: bool) -> bool:
         return _COPYRIGHT_NOTICE.match(text[start : start + _LONGEST_COPYRIGHT].lower()) is not None
     low = text.lower()
     if _CANDIDATE.search(low) is None:
-        return len(low) <= _MAX_WHOLE_LINE and _NOT_WORD.sub("", low) in WHOLE_LINES
+        return (
+            len(low) <= _MAX_WHOLE_LINE
+            and _WHOLE_LINE_KEY.search(low) is not None
+            and _NOT_WORD.sub("", low) in WHOLE_LINES
+        )
     return _verdict(low, tail=tail)
 
 
@@ -342,15 +349,111 @@ def is_call_to_action(text: str, *, tail: bool = False) -> bool:
     return len(text) <= _MAX_COPYRIGHT and _talks_to_reader(text, tail=tail)
 
 
+def _first_characters(pattern: str) -> frozenset[str]:
+    """The first character of every top-level alternative of ``pattern`` (each opens with a plain one).
+
+    >>> sorted(_first_characters(r"下[载載].{0,12}app|二维码|(?:a|b)c|qr ?code"))
+    ['(', 'q', '下', '二']
+    """
+    firsts = set()
+    depth = 0
+    escaped = in_class = False
+    opening = True
+    for ch in pattern:
+        if opening:
+            firsts.add(ch)
+            opening = False
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and not depth:
+            opening = True
+    return frozenset(firsts)
+
+
+# what a phrase or a pattern match opens with (lower case): "訂", "延", "版", "©", "下" (下載…app)…
+_OPENERS = frozenset(p[0] for p in _CATEGORY) | _first_characters(_PATTERN.pattern)
+# the longest text a pattern of CALL_TO_ACTION_PATTERNS matches ("follow" + 12 + "instagram";
+# a test measures it): a block longer than any phrase or pattern match plus the slack, and longer
+# than a short block or a whole-line word, is a call to action only when one opens it
+_PATTERN_WIDTH = 27
+_OPENING_ONLY = max(max(map(len, _CATEGORY)) + _SLACK, _PATTERN_WIDTH + _SLACK, _SHORT, _MAX_WHOLE_LINE)
+
+
+# first characters of the block that may lower-case to an opener
+_CASED_OPENERS = cased_forms(_OPENERS)
+
+
+def _opens_with_phrase(text: str) -> bool:
+    """False when no phrase or pattern can start at or before the first letter of ``text``.
+
+    That is all :func:`_verdict` looks at in a block of the middle (not among the last ones,
+    longer than :data:`_OPENING_ONLY`).
+
+    >>> _opens_with_phrase("訂閱《國際新聞》電子報"), _opens_with_phrase("【延伸閱讀】")
+    (True, True)
+    >>> _opens_with_phrase("中华民国行政院会今天通过"), _opens_with_phrase("「我們」")
+    (False, False)
+    """
+    return may_open_with(text, _CASED_OPENERS, _OPENERS)
+
+
+# a piece of every copyright notice, in every case it can have before lower-casing ("y" and "Y" of
+# "copyright", "v" and "V" of "all rights reserved": no other character lower-cases to one of them)
+_COPYRIGHT_KEYS = ("版", "未", "不得", "禁止", "著作", "©", "y", "Y", "v", "V")
+
+
+def _may_hold_copyright(text: str) -> bool:
+    """False when the lower-cased ``text`` holds none of the :data:`COPYRIGHT` phrases.
+
+    (Substring tests: a search for any of the keys tests each character of the text against them.)
+
+    >>> [_may_hold_copyright(t) for t in ("本文未經授權", "COPYRIGHT 2022", "第一段。")]
+    [True, True, False]
+    """
+    for key in _COPYRIGHT_KEYS:  # noqa: SIM110 (a loop costs less than any() over a generator)
+        if key in text:
+            return True
+    return False
+
+
 def call_to_action(ctx: Context) -> None:
     """Short blocks that subscribe, promote, share, point to related reading or claim copyright."""
     phrases: tuple[str, ...] = ctx.publisher.boilerplate.drop_phrases if ctx.publisher else ()
-    count = len(ctx.blocks)
+    blocks = ctx.blocks
+    if phrases:
+        # only the phrases found somewhere in the text are looked for in each block
+        joined = "\n".join([block.text for block in blocks])
+        phrases = tuple([p for p in phrases if p in joined])
+    count = len(blocks)
+    tail_from = count - _TAIL
     for i in range(count - 1, -1, -1):
-        text = ctx.blocks[i].text
-        if len(text) > _MAX_COPYRIGHT:
+        text = blocks[i].text
+        size = len(text)
+        if size > _MAX_COPYRIGHT:
             continue
-        if _talks_to_reader(text, tail=i >= count - _TAIL) or (phrases and any(p in text for p in phrases)):
+        if size <= _OPENING_ONLY:
+            found = _talks_to_reader(text, tail=i >= tail_from)
+        else:
+            # longer than any phrase and the slack: only a phrase or pattern opening the block decides
+            # (most open with a letter none opens with), or a copyright notice in one of the last blocks
+            first = text[:1]
+            if first in _CASED_OPENERS or (not first.isalnum() and _opens_with_phrase(text)):
+                found = _talks_to_reader(text, tail=i >= tail_from)
+            elif i >= tail_from:
+                found = _may_hold_copyright(text) and _talks_to_reader(text, tail=True)
+            else:
+                found = False
+        if found or (phrases and any(p in text for p in phrases)):
             ctx.remove_block(i, rule="call-to-action")
 
 

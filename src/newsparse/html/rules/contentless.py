@@ -33,6 +33,9 @@ _CONTENTLESS = re.compile(r"^[\W_]*$")
 # a template's empty value printed as text: a feed item's missing description ("null"),
 # "undefined", "None", "NaN", "[object Object]"
 _PLACEHOLDER = re.compile(r"^\s*(?:null|undefined|none|nan|nil|\[object object\])\s*$", re.IGNORECASE)
+# what a placeholder opens with, besides the white space and the "[" _CONTENTLESS looks at too
+# (a test reads them from the pattern): a block opening with another letter is neither
+_PLACEHOLDER_LETTERS = frozenset("nNuU")
 # texts whose lengths differ this much or more are not compared once white space is removed
 _LENGTH_SLACK = 8
 
@@ -49,18 +52,24 @@ def contentless(ctx: Context) -> None:
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         text = block.text
-        if _CONTENTLESS.match(text) or (len(text) <= 20 and _PLACEHOLDER.match(text)):
+        first = text[0] if text else ""
+        # (a block opening with a letter has something to read: the usual block is not matched)
+        if (not first.isalnum() or first in _PLACEHOLDER_LETTERS) and (
+            _CONTENTLESS.match(text) or (len(text) <= 20 and _PLACEHOLDER.match(text))
+        ):
             ctx.remove_block(i, rule="contentless")
             continue
         if i == 0:
             continue
         before = blocks[i - 1]
-        if (
-            (
-                text == before.text
-                or (abs(len(text) - len(before.text)) < _LENGTH_SLACK and same_text(text, before.text))
-            )
+        other = before.text
+        if text == other:
+            if block.kind != before.kind or not _made_alike(block.element, before.element):
+                ctx.remove_block(i, rule="contentless")
+        elif (
+            -_LENGTH_SLACK < len(text) - len(other) < _LENGTH_SLACK
             and block.kind == before.kind
+            and same_text(text, other)
             and not _made_alike(block.element, before.element)
-        ) or (text == before.text and block.kind != before.kind):
+        ):
             ctx.remove_block(i, rule="contentless")

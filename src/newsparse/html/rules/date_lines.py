@@ -36,6 +36,13 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+# what a date line or a relative time opens with: a prefix word ("發布", "更新", "時間", "日期", "剛剛",
+# "今天"…), a colon, a weekday or month name ("Wed", "Nov", "ſep": the patterns ignore case), "updated",
+# "just", "yesterday", or a digit (str.isdecimal, as \d); the blocks, stripped, open with
+# none of these are not matched (a test reads the openers from the patterns)
+_OPENERS = frozenset("發发更出刊時时日:：剛刚今昨前mtwfsjaonduyMTWFSJAONDUY\u017f")
+
+
 def date_lines(ctx: Context) -> None:
     """Blocks that are only a date or time go to date evidence, not text; relative times just go.
 
@@ -52,6 +59,9 @@ def date_lines(ctx: Context) -> None:
         if len(block.text) > 60:
             continue
         text = block.text.strip()
+        first = text[:1]
+        if first not in _OPENERS and not first.isdecimal():
+            continue
         if _DATE_LINE.match(text):
             ctx.set_aside("date-line", text)
             ctx.remove_block(i, rule="date-lines")

@@ -39,9 +39,10 @@ _MAX_LINK_LINE = 60
 def _is_paragraph(block: Block) -> bool:
     text = block.text
     size = len(text)
+    # (link_density < 0.5 in whole numbers: the text is not empty)
     return (
         (size >= _MIN_PARAGRAPH or (size >= _MIN_SENTENCE and text.rstrip().endswith(_SENTENCE_END)))
-        and block.link_density < _MAX_PARAGRAPH_LINKS
+        and 2 * block.link_chars < size
         and block.kind != "heading"
     )
 
@@ -53,9 +54,16 @@ def _is_link_line(block: Block) -> bool:
 def edge_links(ctx: Context) -> None:
     """Link-only blocks before the first and after the last real paragraph."""
     blocks = ctx.blocks
-    first = next((i for i, b in enumerate(blocks) if _is_paragraph(b)), None)
-    if first is None:
+    count = len(blocks)
+    first = 0  # (usually the first block or the second)
+    while first < count and not _is_paragraph(blocks[first]):
+        first += 1
+    if first == count:
         return
-    last = next(i for i in range(len(blocks) - 1, -1, -1) if _is_paragraph(blocks[i]))
-    drop = [i for i, block in enumerate(blocks) if (i < first or i > last) and _is_link_line(block)]
+    last = count - 1
+    while not _is_paragraph(blocks[last]):
+        last -= 1
+    # (only the blocks before the first paragraph and after the last are looked at)
+    drop = [i for i in range(first) if _is_link_line(blocks[i])]
+    drop += [i for i in range(last + 1, count) if _is_link_line(blocks[i])]
     ctx.remove_blocks(drop, rule="edge-links", kind="related")

@@ -34,7 +34,13 @@ def lead_dateline(ctx: Context) -> None:
     blocks = ctx.blocks
     for i in range(min(_HEAD, len(blocks) - 1)):
         block, lead = blocks[i], blocks[i + 1]
-        if block.link_chars == 0 and lead.kind == "p" and _PLACE_DASH.match(block.text.strip()):
+        text = block.text
+        if (
+            block.link_chars == 0
+            and lead.kind == "p"
+            and ("—" in text or "–" in text)  # (the pattern ends with a dash: most blocks have none)
+            and _PLACE_DASH.match(text.strip())
+        ):
             lead.text = f"{block.text.strip()} {lead.text}"
             ctx.remove_block(i, rule="lead-dateline")
             return

@@ -54,21 +54,31 @@ def _is_bullet_link(block: Block) -> bool:
 def link_runs(ctx: Context) -> None:
     """Runs of link-only lines, and bullet-led link lines, inside the text."""
     blocks = ctx.blocks
-    total = sum(len(b.text) for b in blocks)
+    # only blocks with link text can be link lines or bullet links: most posts have none or a few
+    linked = [i for i, block in enumerate(blocks) if block.link_chars]
+    if not linked:
+        return
+    total = -1  # all the text, counted when a run needs it
     drop: list[int] = []
-    i = 0
-    while i < len(blocks):
+    at = 0
+    while at < len(linked):
+        i = linked[at]
+        at += 1
         if not _is_link_line(blocks[i]):
             if _is_bullet_link(blocks[i]):
                 drop.append(i)
-            i += 1
             continue
         start = i
-        while i < len(blocks) and _is_link_line(blocks[i]):
+        i += 1
+        while at < len(linked) and linked[at] == i and _is_link_line(blocks[i]):
             i += 1
+            at += 1
         # blocks[start:i] is a run of link lines
-        if i - start >= _MIN_RUN and sum(len(b.text) for b in blocks[start:i]) * 2 < total:
-            drop.extend(range(start, i))
-        elif i - start == 1 and _is_bullet_link(blocks[start]):
+        if i - start >= _MIN_RUN:
+            if total < 0:
+                total = sum(len(b.text) for b in blocks)
+            if sum(len(b.text) for b in blocks[start:i]) * 2 < total:
+                drop.extend(range(start, i))
+        elif _is_bullet_link(blocks[start]):
             drop.append(start)
     ctx.remove_blocks(drop, rule="link-runs", kind="related")

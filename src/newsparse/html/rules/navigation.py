@@ -27,6 +27,7 @@ from bisect import bisect_left
 
 from newsparse.html.blocks import Block
 from newsparse.html.context import Context
+from newsparse.html.rules.base import cased_forms, may_open_with
 
 # a breadcrumb separator between short parts: " > ", "›", "»", " / ", "|", "＞"
 _CRUMB_SEPARATOR = re.compile(r"\s*[>›»＞|｜/]\s*|\s+-\s+")
@@ -52,6 +53,12 @@ _MAX_PAGER = 80
 _MAX_TAG_LINE = 120
 # a character that separates the parts of a breadcrumb trail (one search, in C)
 _CRUMB_CHAR = re.compile("[>›»＞|｜/-]")
+# what the words of _NAV_LINE open with (after the marks, lower case): "上一篇", "previous", "回到頂部",
+# "top", "標籤", "tags", "keywords"… (a test reads them from the pattern)
+_NAV_OPENERS = frozenset("上下回返標标相關关pnobtk")
+_CASED_NAV_OPENERS = cased_forms(_NAV_OPENERS)
+# a piece of every home-page word in _HOME, in every case it can have before lower-casing
+_HOME_KEYS = ("首", "主", "m", "M")
 
 
 def _is_breadcrumb(block: Block) -> bool:
@@ -70,12 +77,29 @@ def navigation(ctx: Context) -> None:
     navigation_lines: list[int] = []
     for i, block in enumerate(ctx.blocks):
         text = block.text
-        if len(text) > _MAX_TAG_LINE:
+        size = len(text)
+        if size > _MAX_TAG_LINE or not size:
             continue
-        m = _NAV_LINE.match(text.lower())
-        if m is not None and m.lastgroup == "tags":
-            tag_lines.append(i)
-        elif (m is not None and (m.lastgroup == "back" or len(text) <= _MAX_PAGER)) or _is_breadcrumb(block):
+        # most blocks open with no word of _NAV_LINE (the lower-casing and the match are skipped)
+        first = text[0]
+        if first in _CASED_NAV_OPENERS or (
+            not first.isalnum() and may_open_with(text, _CASED_NAV_OPENERS, _NAV_OPENERS)
+        ):
+            m = _NAV_LINE.match(text.lower())
+            if m is not None:
+                if m.lastgroup == "tags":
+                    tag_lines.append(i)
+                    continue
+                if m.lastgroup == "back" or size <= _MAX_PAGER:
+                    navigation_lines.append(i)
+                    continue
+        # a breadcrumb trail opens with a home-page word (_HOME_KEYS, tested one by one) or is mostly
+        # links (link_density >= 0.5, in whole numbers): most blocks have neither, and are not split
+        if (
+            size <= _MAX_CRUMBS
+            and (2 * block.link_chars >= size or "首" in text or "主" in text or "m" in text or "M" in text)
+            and _is_breadcrumb(block)
+        ):
             navigation_lines.append(i)
     if tag_lines:  # first, while the positions still hold
         ctx.remove_blocks(tag_lines, rule="navigation", kind="tag")

@@ -28,6 +28,7 @@ import re
 
 from newsparse.html.blocks import Block
 from newsparse.html.context import Context
+from newsparse.html.rules.base import cased_forms
 from newsparse.html.rules.call_to_action import RELATED_LABELS
 
 # a block that is only a label: "延伸閱讀", "相關新聞：", "【延伸閱讀】", "Related:", "您可能感兴趣的文章"
@@ -61,6 +62,9 @@ _PREFIXED_LABEL = re.compile(
 # a heading that opens with a label and names the list: "相关图集：热热热！中国多地遭遇高温"
 _LABEL_COLON = re.compile(rf"^[\W_]*(?P<label>{_ALL_LABELS})\s*[:：|｜]", re.IGNORECASE)
 _MAX_LABEL = 20
+# the last letter of every label, and each letter that lower-cases to one: a block whose last
+# character is another letter is no label (its key, lower-cased without punctuation, ends with it)
+_CASED_LABEL_ENDS = cased_forms(label[-1] for label in _LABELS | _GALLERY)
 _MAX_LABEL_HEADING = 60
 # a block under the label that is mostly link text belongs to the list
 _LIST_DENSITY = 0.5
@@ -83,10 +87,16 @@ def is_related_label(text: str) -> bool:
     return key in _LABELS or key in _GALLERY or _PREFIXED_LABEL.match(key) is not None
 
 
+def _may_be_label(text: str) -> bool:
+    """False when ``text`` is too long for a label or ends with a letter no label ends with."""
+    last = text[-1:]
+    return len(text) <= _MAX_LABEL and (last in _CASED_LABEL_ENDS or not last.isalnum())
+
+
 def _label_kind(block: Block) -> str | None:
     """``"gallery"`` or ``"related"`` when ``block`` labels a list, else None."""
     text = block.text
-    if is_related_label(text):
+    if _may_be_label(text) and is_related_label(text):
         key = _PUNCTUATION.sub("", text.lower())
         return "gallery" if any(key.endswith(g) for g in _GALLERY) else "related"
     if (
@@ -108,11 +118,13 @@ def related_heading(ctx: Context) -> None:
     drop: list[int] = []
     after_image: set[int] | None = None  # blocks that come right after an image (read once, if needed)
     gallery_blocks: set[int] = set()
-    i = 0
-    while i < len(blocks):
-        kind = _label_kind(blocks[i])
+    until = 0  # blocks before this one are dropped already
+    for i, block in enumerate(blocks):
+        # (most blocks are no heading and too long for a label)
+        if i < until or (block.kind != "heading" and len(block.text) > _MAX_LABEL):
+            continue
+        kind = _label_kind(block)
         if kind is None:
-            i += 1
             continue
         end = i + 1
         if kind == "gallery":
@@ -127,11 +139,10 @@ def related_heading(ctx: Context) -> None:
                 end += 1
         while end < len(blocks) and _is_list_item(blocks[end]):
             end += 1
-        if end == i + 1 and blocks[i].kind != "heading":
-            i += 1  # a lone label that heads nothing: call-to-action decides
-            continue
+        if end == i + 1 and block.kind != "heading":
+            continue  # a lone label that heads nothing: call-to-action decides
         drop.extend(range(i, end))
-        i = end
+        until = end
     ctx.remove_blocks(drop, rule="related-heading", kind="related")
     if gallery_blocks:
         for ref in ctx.images:

@@ -47,7 +47,9 @@ def title_repeat(ctx: Context) -> None:
     title = "".join(ctx.title.split())
     for i in range(min(_HEAD, len(ctx.blocks)) - 1, -1, -1):
         block = ctx.blocks[i]
-        if len(block.text) > len(ctx.title) + 10 or not same_text(block.text, title):
+        # (the text without white space is the title: it is not shorter than the title)
+        size = len(block.text)
+        if size > len(ctx.title) + 10 or size < len(title) or not same_text(block.text, title):
             continue
         element = block.element
         classes = element.get("class") if element is not None else None

@@ -18,7 +18,10 @@ def trailer_code(ctx: Context) -> None:
     for i in range(len(ctx.blocks) - 1, max(-1, len(ctx.blocks) - 4), -1):
         block = ctx.blocks[i]
         # the code is the block's last non-blank character: most blocks are ruled out without the search
-        m = _TRAILER.search(block.text) if block.text.rstrip()[-1:].isdecimal() else None
+        text = block.text.rstrip()
+        # the code's six or seven digits end the stripped text: the search starts at the mark before
+        # them (a match starting further on, in the blank before the code, leaves the same text)
+        m = _TRAILER.search(block.text, max(0, len(text) - 8)) if text[-1:].isdecimal() else None
         if m:
             ctx.set_aside("trailer-code", m.group("code"))
             block.text = block.text[: m.start()].rstrip()
