@@ -50,6 +50,19 @@ def test_a_rule_can_be_disabled_for_one_call() -> None:
     assert extract_body(html, options=options).paragraphs == ["正文。", "延伸閱讀：某篇文章"]
 
 
+def test_an_empty_ruler_runs_no_rules() -> None:
+    # an empty Ruler is falsy: it once fell back to the default rules
+    html = "<p>正文。</p><p>延伸閱讀：某篇文章</p>"
+    assert extract_body(html, rules=Ruler([])).paragraphs == ["正文。", "延伸閱讀：某篇文章"]
+    assert extract_body(html, options=ParseOptions(rules=Ruler([]))).paragraphs == [
+        "正文。",
+        "延伸閱讀：某篇文章",
+    ]
+    post = "<!--1697553060000-->\n[標題](https://example.org/a/1.html)\n------\n\n" + html
+    assert newsparse.parse(post, rules=Ruler([])).paragraphs == ("正文。", "延伸閱讀：某篇文章")
+    assert newsparse.parse(post).paragraphs == ("正文。",)
+
+
 def drop_disclaimers(ctx: Context) -> None:
     """A user's own block rule: paragraphs that start with 免責聲明 go."""
     for i in range(len(ctx.blocks) - 1, -1, -1):

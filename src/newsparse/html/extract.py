@@ -55,7 +55,9 @@ def extract_body(
 ) -> Body:
     """Extract paragraphs, headings, links, images and keyword tags from an HTML body."""
     options = options or ParseOptions()
-    rules = rules or options.rules or DEFAULT_RULES
+    if rules is None:
+        # (not ``rules or ...``: an empty Ruler is falsy, and it means "run no rules")
+        rules = options.rules if options.rules is not None else DEFAULT_RULES
     notes: list[str] = []
     root = parse_fragment(html, max_depth=options.max_depth, warnings=notes)
     ctx = Context(root=root, options=options, title=title, base_url=base_url, publisher=publisher, html=html)
