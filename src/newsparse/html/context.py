@@ -248,7 +248,8 @@ class Context:
         ``text`` is the element's text with white space collapsed, when the rule has it
         already (it is logged in :attr:`removed`).
         """
-        for a in el.iter("a"):
+        # (an element without children holds a link only if it is one: no iter() for it)
+        for a in el.iter("a") if len(el) or el.tag == "a" else ():
             href = a.get("href")
             if href is not None:
                 # a link without child elements is its own text and holds no image
