@@ -34,6 +34,15 @@ STAMP_LINE = re.compile(r"^[ \t]*<!--[ \t]*(?:(-?\d{1,40}|NaN|null|undefined)[ \
 HEADER_LINK = re.compile(r"^[ \t]*\[(?P<title>.*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)[ \t]*$")
 # "------" (three or more dashes or equals signs, a Markdown rule or setext underline)
 RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,})[ \t]*$")
+# the three lines as archivers write them, one right after the other: STAMP_LINE, HEADER_LINK
+# and RULE_LINE joined by newlines, read in one match; the title is not a group (a group after
+# ".*" makes the engine try every position from the end for "]", a plain "]" after ".*" is
+# found by a quick scan) and is cut from the text between the "[" and the URL's "]("
+_USUAL_HEADER = re.compile(
+    r"[ \t]*<!--[ \t]*(?:(-?\d{1,40}|NaN|null|undefined)[ \t]*)?-->[ \t]*\n"
+    r"(?P<link>[ \t]*\[.*\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)[ \t]*)\n"
+    r"(?P<rule>[ \t]*(?:-{3,}|={3,})[ \t]*)(?:\n|\Z)"
+)
 
 #: how many leading lines the header may span (blank lines included)
 _HEADER_WINDOW = 12
@@ -44,6 +53,10 @@ _MIN_STAMP_MS = int((datetime(1, 1, 1, tzinfo=timezone.utc).timestamp()) * 1000)
 _MAX_STAMP_MS = int((datetime(9999, 12, 31, 23, 59, 59, tzinfo=timezone.utc).timestamp()) * 1000)
 
 
+#: URL beginnings whose scheme is certainly safe: "https://www.cna.com.tw/…"
+_WEB_SCHEMES = ("https:", "http:")
+
+
 def safe_source_url(url: str | None, warnings: list[str]) -> str | None:
     """``url``, or None with a warning when its scheme runs code (``javascript:``, ``data:``...).
 
@@ -51,7 +64,9 @@ def safe_source_url(url: str | None, warnings: list[str]) -> str | None:
     >>> safe_source_url("javascript:alert(1)", notes), notes
     (None, ['the source URL has an unsafe scheme and was dropped: javascript:alert(1)'])
     """
-    if url is None or is_safe_url(url):
+    # "https://…" (nearly every source URL) keeps its scheme whatever is_safe_url strips
+    # from the rest: safe without a look at it
+    if url is None or url.startswith(_WEB_SCHEMES) or is_safe_url(url):
         return url
     warnings.append(f"the source URL has an unsafe scheme and was dropped: {url[:100]}")
     return None
@@ -77,6 +92,17 @@ class Header:
         return self.stamp_raw is not None or self.title is not None
 
 
+def _read_stamp(header: Header, raw: str) -> None:
+    """Record the stamp ``raw`` (``"1697553060000"``, ``"NaN"``, ``""``) on ``header``."""
+    header.stamp_raw = raw
+    if raw.lstrip("-").isdigit():
+        stamp = int(raw)
+        if _MIN_STAMP_MS <= stamp <= _MAX_STAMP_MS:
+            header.stamp_ms = stamp
+        else:
+            header.warnings.append(f"the comment stamp {raw} is out of range; ignored")
+
+
 def read_header(text: str, start: int = 0) -> Header:
     """Read the stamp, header link and rule from ``text[start:]``.
 
@@ -84,6 +110,31 @@ def read_header(text: str, start: int = 0) -> Header:
     >>> h.stamp_ms, h.title, h.url, h.body_line
     (1697553060000, '標題', 'https://a.tw/x', 3)
     """
+    usual = _USUAL_HEADER.match(text, start)
+    if usual is not None and (
+        # no line longer than _read_header_lines reads (it would be body): all three together
+        # are not, or each one is not
+        usual.end() - start <= _MAX_HEADER_LINE
+        or (
+            usual.start("link") - 1 - start <= _MAX_HEADER_LINE
+            and usual.end("link") - usual.start("link") <= _MAX_HEADER_LINE
+            and usual.end("rule") - usual.start("rule") <= _MAX_HEADER_LINE
+        )
+    ):
+        # what _read_header_lines reads from these three lines, in one match
+        header = Header(
+            title=text[text.index("[", usual.start("link")) + 1 : usual.start("url") - 2].strip(),
+            url=usual.group("url").strip() or None,
+            body_start=usual.end(),
+            body_line=3,
+        )
+        _read_stamp(header, usual.group(1) or "")
+        return header
+    return _read_header_lines(text, start)
+
+
+def _read_header_lines(text: str, start: int) -> Header:
+    """:func:`read_header`, line by line: blank lines, missing lines and lines out of order too."""
     header = Header(body_start=start)
     pos = start
     line_no = 0
@@ -109,13 +160,7 @@ def read_header(text: str, start: int = 0) -> Header:
             and header.title is None
             and (m := STAMP_LINE.match(line))
         ):
-            header.stamp_raw = m.group(1) or ""
-            if header.stamp_raw.lstrip("-").isdigit():
-                stamp = int(header.stamp_raw)
-                if _MIN_STAMP_MS <= stamp <= _MAX_STAMP_MS:
-                    header.stamp_ms = stamp
-                else:
-                    header.warnings.append(f"the comment stamp {header.stamp_raw} is out of range; ignored")
+            _read_stamp(header, m.group(1) or "")
         elif first == "[" and header.title is None and (m := HEADER_LINK.match(line)):
             header.title = m.group("title").strip()
             header.url = m.group("url").strip() or None
