@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.fields.urls import is_safe_url
+from newsparse.options import ParseOptions
 from newsparse.variants import _header, jekyll
 from tests.conftest import CORPUS_FILES, SEED_FILES
 
@@ -313,3 +314,63 @@ def test_header_of_the_bundled_posts(path: Path) -> None:
 def test_web_schemes_are_what_is_safe_url_lets_through(url: str) -> None:
     notes: list[str] = []
     assert (_header.safe_source_url(url, notes) is not None) == is_safe_url(url)
+
+
+# --------------------------------------------------------------------------- the whole head
+
+_JEKYLL = jekyll.JekyllParser()
+_OPTIONS = ParseOptions()
+
+
+def _post(values: list[str | None], closing: str, blank: str, header: list[str], body: str) -> str:
+    front = "\n".join(
+        f"{key}: {value}" for (key, _v), value in zip(_TEMPLATE_LINES, values, strict=True) if value
+    )
+    return f"---\n{front}\n{closing}{blank}" + "\n".join(header) + body
+
+
+@settings(max_examples=300)
+@given(
+    st.dictionaries(st.integers(0, len(_TEMPLATE_LINES) - 1), st.integers(0, 20), max_size=1),
+    st.sampled_from(["---\n"] * 5 + ["---  \n", "---", "----\n", "--- x\n", "---\n---\n"]),
+    st.sampled_from(["", "\n", "\n\n", " \n"]),
+    st.lists(_HEADER_LINE, max_size=4)
+    | st.just(["<!--1697553060000-->", "[標題](https://a.tw/x)", "------"]),
+    st.sampled_from(["", "\n", "\n\n<p>正文</p>", "<div>x</div>"]),
+)
+def test_archived_head_reads_what_the_line_readers_read(
+    changes: dict[int, int], closing: str, blank: str, header: list[str], body: str
+) -> None:
+    values = [values[changes.get(i, 0) % len(values)] for i, (_key, values) in enumerate(_TEMPLATE_LINES)]
+    text = _post(values, closing, blank, header, body)
+    assert _JEKYLL.parse(text, name="a.md", options=_OPTIONS) == _JEKYLL._parse_lines(text, "a.md")
+
+
+def test_archived_head_of_the_usual_post() -> None:
+    text = _post(
+        [v[0] for _k, v in _TEMPLATE_LINES],
+        "---\n",
+        "",
+        ["<!--1-->", "[t](https://a.tw/x)", "---"],
+        "\n<p>x</p>",
+    )
+    head = jekyll._ARCHIVED_HEAD.match(text)
+    assert head is not None
+    assert _JEKYLL._parse_archived(text, head, None) == _JEKYLL._parse_lines(text, None)
+
+
+@pytest.mark.parametrize("path", [*SEED_FILES, *CORPUS_FILES], ids=lambda p: p.stem[:12])
+def test_archived_head_of_the_bundled_posts(path: Path) -> None:
+    text = path.read_text("utf-8")
+    assert _JEKYLL.parse(text, name=None, options=_OPTIONS) == _JEKYLL._parse_lines(text, None)
+    found = _JEKYLL.detect(text)
+    opening = jekyll._OPENING.match(text, 0, 4096)
+    plain = 0.0 if opening is None else 0.3 if jekyll._closing(text, opening.end()) is None else 0.95
+    assert found == plain
+
+
+@given(_texts("---\n", "---", "\n", " ", "a: b\n", "----\n", "\n---\n", "\t"))
+def test_jekyll_detection_shortcut(text: str) -> None:
+    opening = jekyll._OPENING.match(text, 0, 4096)
+    plain = 0.0 if opening is None else 0.3 if jekyll._closing(text, opening.end()) is None else 0.95
+    assert _JEKYLL.detect(text) == plain

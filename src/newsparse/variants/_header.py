@@ -23,7 +23,15 @@ from attrs import define, field
 
 from newsparse.fields.urls import is_safe_url
 
-__all__ = ["HEADER_LINK", "STAMP_LINE", "Header", "read_header", "safe_source_url"]
+__all__ = [
+    "HEADER_LINK",
+    "STAMP_LINE",
+    "USUAL_HEADER",
+    "Header",
+    "read_header",
+    "safe_source_url",
+    "usual_header",
+]
 
 # "<!--1697553060000-->", "<!-- NaN -->", "<!---62135596800000-->" (digits beyond any date
 # are still a stamp, reported as out of range); no two optional runs of spaces in a row,
@@ -38,8 +46,8 @@ RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,})[ \t]*$")
 # and RULE_LINE joined by newlines, read in one match; the title is not a group (a group after
 # ".*" makes the engine try every position from the end for "]", a plain "]" after ".*" is
 # found by a quick scan) and is cut from the text between the "[" and the URL's "]("
-_USUAL_HEADER = re.compile(
-    r"[ \t]*<!--[ \t]*(?:(-?\d{1,40}|NaN|null|undefined)[ \t]*)?-->[ \t]*\n"
+USUAL_HEADER = re.compile(
+    r"[ \t]*<!--[ \t]*(?:(?P<stamp>-?\d{1,40}|NaN|null|undefined)[ \t]*)?-->[ \t]*\n"
     r"(?P<link>[ \t]*\[.*\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)[ \t]*)\n"
     r"(?P<rule>[ \t]*(?:-{3,}|={3,})[ \t]*)(?:\n|\Z)"
 )
@@ -110,27 +118,49 @@ def read_header(text: str, start: int = 0) -> Header:
     >>> h.stamp_ms, h.title, h.url, h.body_line
     (1697553060000, '標題', 'https://a.tw/x', 3)
     """
-    usual = _USUAL_HEADER.match(text, start)
-    if usual is not None and (
-        # no line longer than _read_header_lines reads (it would be body): all three together
-        # are not, or each one is not
-        usual.end() - start <= _MAX_HEADER_LINE
-        or (
-            usual.start("link") - 1 - start <= _MAX_HEADER_LINE
-            and usual.end("link") - usual.start("link") <= _MAX_HEADER_LINE
-            and usual.end("rule") - usual.start("rule") <= _MAX_HEADER_LINE
-        )
-    ):
-        # what _read_header_lines reads from these three lines, in one match
-        header = Header(
-            title=text[text.index("[", usual.start("link")) + 1 : usual.start("url") - 2].strip(),
-            url=usual.group("url").strip() or None,
-            body_start=usual.end(),
-            body_line=3,
-        )
-        _read_stamp(header, usual.group(1) or "")
+    usual = USUAL_HEADER.match(text, start)
+    if usual is not None and (header := usual_header(text, usual, start)) is not None:
         return header
     return _read_header_lines(text, start)
+
+
+def usual_header(text: str, usual: re.Match[str], start: int, before: int = 0) -> Header | None:
+    """What :func:`_read_header_lines` reads from the three lines ``usual`` matched at
+    ``start``, or None when one of them is too long to be read as header (it would be body).
+
+    ``usual`` is a match of :data:`USUAL_HEADER`, or of a longer pattern that ends with it
+    and has ``before`` groups before USUAL_HEADER's own.
+    """
+    # the spans of the groups, read from one tuple rather than by a call for each
+    spans = usual.regs
+    stamp, link, url, rule = (
+        spans[before + _STAMP],
+        spans[before + _LINK],
+        spans[before + _URL],
+        spans[before + _RULE],
+    )
+    end = spans[0][1]
+    # all three together are not too long, or each one is not
+    if end - start > _MAX_HEADER_LINE and (
+        link[0] - 1 - start > _MAX_HEADER_LINE
+        or link[1] - link[0] > _MAX_HEADER_LINE
+        or rule[1] - rule[0] > _MAX_HEADER_LINE
+    ):
+        return None
+    header = Header(
+        None,
+        None,
+        text[text.index("[", link[0]) + 1 : url[0] - 2].strip(),  # the title
+        text[url[0] : url[1]].strip() or None,
+        end,
+        3,
+    )
+    _read_stamp(header, text[stamp[0] : stamp[1]])  # "" when the stamp is "<!---->": (-1, -1)
+    return header
+
+
+_STAMP, _LINK, _URL, _RULE = (USUAL_HEADER.groupindex[n] for n in ("stamp", "link", "url", "rule"))
+assert USUAL_HEADER.groups == _RULE, "usual_header reads every group of USUAL_HEADER"
 
 
 def _read_header_lines(text: str, start: int) -> Header:

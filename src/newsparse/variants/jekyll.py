@@ -41,7 +41,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from newsparse.document import Document
 from newsparse.options import ParseOptions
-from newsparse.variants._header import read_header, safe_source_url
+from newsparse.variants._header import USUAL_HEADER, read_header, safe_source_url, usual_header
 
 __all__ = ["MAX_FRONT_MATTER", "MAX_YAML_DEPTH", "JekyllParser", "load_front_matter"]
 
@@ -355,14 +355,16 @@ def _template_pattern() -> re.Pattern[str]:
     indicators = "".join(re.escape(c) for c in sorted(_INDICATORS))  # "[", "&", "#"...
     flow = re.escape("[]{}\"'#&*!|>%@`,")  # what _PLAIN_FLOW refuses in items, and the comma
     # a plain scalar that reads as itself (its first character starts no resolver and no
-    # indicator; it neither starts nor ends with a blank, nor ends with ":"): "post", "中央社"
+    # indicator; it neither starts nor ends with a blank, nor ends with ":"; ": " and " #"
+    # are looked for afterwards, on all values at once): "post", "中央社", "https://a.tw/x"
     plain = rf"[^\s{indicators}{resolved}][^\n]*(?<![\s:])"
     # the same, as the one item of a flow list: "(臺)中央社CNA" of "[ (臺)中央社CNA ]"
     item = rf"[^\s{indicators}{resolved}][^\n{flow}]*(?<![\s:])"
     return re.compile(
         rf"layout: (?P<layout>{plain})\n"
         r'title: "(?P<title>[^"\\\n]*)"\n'
-        r"date: (?P<date>[0-9]{4}-[^\n]*(?<!\s))\n"  # what _timestamp reads, or not flat
+        # what _timestamp reads, or not flat; "utc" when it is the archivers' own form
+        rf"date: (?P<date>(?P<utc>{_UTC_STAMP.pattern})(?=\n)|[0-9]{{4}}-[^\n]*(?<!\s))\n"
         rf"author: (?P<author>{plain})\n"
         rf"from: (?P<from>{plain})\n"
         rf"tags: \[[ \t]*(?P<tags>{item})[ \t]*\]\n"
@@ -399,16 +401,31 @@ def _read_template(block: str) -> dict[str, Any] | None:
     ['中央社']
     """
     m = _TEMPLATE.fullmatch(block)
-    if m is None or len(_IMPLICIT) != _RESOLVED_FIRSTS:
+    return None if m is None else _template_values(m)
+
+
+def _template_values(m: re.Match[str]) -> dict[str, Any] | None:
+    """The mapping of a front matter that :data:`_TEMPLATE` matched (``m`` may be a match of a
+    longer pattern that holds it), or None when a value is not read as the pattern reads it."""
+    if len(_IMPLICIT) != _RESOLVED_FIRSTS:
         return None
-    layout, title, stamp, author, source, tag, comments, category = m.groups()
+    layout, title, stamp, utc, author, source, tag, comments, category = m.group(
+        "layout", "title", "date", "utc", "author", "from", "tags", "comments", "categories"
+    )
     # what the pattern does not rule out in a plain value: ": " and " #" inside it
-    plain = "\n".join((layout, stamp, author, source, tag, category))
+    plain = "\n".join((layout, author, source, tag, category))
     if ": " in plain or " #" in plain:
         return None
     # "2023-01-30T08:04:05.000Z", "2020-05-26": only the timestamp resolver takes four digits
-    # and a "-" (no int or float has a "-" after its first character)
-    published = _timestamp(stamp)
+    # and a "-" (no int or float has a "-" after its first character); a value it reads has
+    # no ": " and no " #"
+    if utc is not None:
+        try:
+            published: datetime | date | None = _utc_stamp(utc)
+        except (ValueError, OverflowError):  # "2023-02-30T00:00:00Z"
+            return None
+    else:
+        published = _timestamp(stamp)
     if published is None:  # "2023-02-30", "2020-05-26x": the line reader sorts these out
         return None
     data = {
@@ -568,6 +585,10 @@ class JekyllParser:
 
     def detect(self, text: str) -> float:
         """Confidence that ``text`` is a Jekyll post: an opening ``---`` and a closing one."""
+        # the usual post: "---" on the first line and a "---" line further down (the first
+        # closing line may come earlier; any one is enough to say there is one)
+        if text.startswith("---\n") and text.find("\n---\n", 3) >= 0:
+            return 0.95
         # _HANDLER.detect's test, matched once: an opening found in the first 4096 characters
         # is the one a match over the whole text finds
         opening = _OPENING.match(text, 0, 4096)
@@ -579,6 +600,13 @@ class JekyllParser:
 
     def parse(self, text: str, *, name: str | None, options: ParseOptions) -> Document:
         """Split the front matter, read the header and keep the body as HTML."""
+        head = _ARCHIVED_HEAD.match(text)
+        if head is not None and (doc := self._parse_archived(text, head, name)) is not None:
+            return doc
+        return self._parse_lines(text, name)
+
+    def _parse_lines(self, text: str, name: str | None) -> Document:
+        """:meth:`parse` of any Jekyll post: the front matter and the header line by line."""
         doc = Document(variant=self.name, name=name)
         opening = _OPENING.match(text)
         start = opening.end() if opening else 0
@@ -622,6 +650,59 @@ class JekyllParser:
             url = fm_url or header.url
         doc.url = safe_source_url(url, doc.warnings)
         return doc
+
+    def _parse_archived(self, text: str, head: re.Match[str], name: str | None) -> Document | None:
+        """What :meth:`parse` reads from a post whose head :data:`_ARCHIVED_HEAD` matched, or None
+        when a value or a line is not read the way the pattern reads it.
+
+        The front matter is the block between the two ``---`` lines (it neither starts nor ends
+        with a newline), closed by the first ``---`` line (no template line starts with
+        ``---``); the header starts after the newlines that follow (``blank``).
+        """
+        fm_start, fm_end = head.span("fm")
+        if fm_end - fm_start > MAX_FRONT_MATTER:
+            return None  # read line by line, with a warning
+        front_matter = _template_values(head)
+        if front_matter is None:
+            return None
+        # the header: the usual three lines (when their group matched, it starts after the
+        # newlines that follow the front matter), else whatever read_header finds there
+        rest_offset = head.start("header")
+        header = None if rest_offset < 0 else usual_header(text, head, rest_offset, _HEADER_GROUP)
+        if header is None:
+            rest_offset = head.end("blank")
+            header = read_header(text, rest_offset)
+            if header.warnings and header.stamp_raw is None and not header.title:
+                return None  # warnings the general reader drops: never from read_header today
+        warnings = header.warnings
+        # in the order of the fields (a call with keywords costs twice as much)
+        return Document(
+            self.name,  # variant
+            name,
+            _clean_str(front_matter["title"]) or header.title,  # title
+            safe_source_url(front_matter["from"], warnings),  # url (plain: nothing to strip)
+            front_matter,
+            header.stamp_raw,
+            header.stamp_ms,
+            header.title,  # header_title
+            header.url,  # header_url
+            text[header.body_start :],  # body
+            "html",  # body_format
+            text.count("\n", 0, rest_offset) + header.body_line + 1,  # body_line
+            None,  # body_parts
+            warnings,
+        )
+
+
+#: The head of a post as the RSS archiver writes it: ``---``, the front matter of
+#: :data:`_TEMPLATE`, ``---``, and the stamp, link and rule lines of
+#: :data:`~newsparse.variants._header.USUAL_HEADER`, read in one match.
+_ARCHIVED_HEAD = re.compile(
+    rf"---\n(?P<fm>{_TEMPLATE.pattern})\n---[ \t]*(?=\n|\Z)(?P<blank>\n*)"
+    rf"(?:(?P<header>{USUAL_HEADER.pattern}))?"
+)
+# how many groups of _ARCHIVED_HEAD come before USUAL_HEADER's own: the last is "header"
+_HEADER_GROUP = _ARCHIVED_HEAD.groupindex["header"]
 
 
 def _clean_str(value: Any) -> str | None:
