@@ -374,3 +374,16 @@ def test_jekyll_detection_shortcut(text: str) -> None:
     opening = jekyll._OPENING.match(text, 0, 4096)
     plain = 0.0 if opening is None else 0.3 if jekyll._closing(text, opening.end()) is None else 0.95
     assert _JEKYLL.detect(text) == plain
+
+
+def test_the_alarm_is_used_on_the_main_thread_only() -> None:
+    import threading
+
+    from newsparse import limits
+
+    seen: list[bool] = []
+    worker = threading.Thread(target=lambda: seen.append(limits._can_use_alarm()))
+    worker.start()
+    worker.join()
+    assert seen == [False]
+    assert limits._can_use_alarm() is limits._HAS_TIMER
