@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newsparse.assemble import build_article
-from newsparse.decode import decode_bytes, looks_binary, normalize_newlines, plainly_text
+from newsparse.decode import decode_parts, free_of_controls, looks_binary, normalize_newlines
 from newsparse.errors import (
     DecodeError,
     DocumentTooLargeError,
@@ -64,15 +64,15 @@ def _to_text(
     data: str | bytes | bytearray | memoryview, name: str | None, options: ParseOptions
 ) -> tuple[str, tuple[str, ...], bool]:
     """The text of ``data`` (decoded, newlines normalized), what was repaired on the way, and
-    whether the bytes already showed that it is not binary (see :func:`plainly_text`)."""
+    whether the bytes already showed that it is not binary (see :func:`~newsparse.decode.plainly_text`)."""
     if not isinstance(data, str):
         raw = bytes(data)
         if len(raw) > options.max_bytes:
             raise DocumentTooLargeError(
                 f"input is {len(raw)} bytes, over max_bytes={options.max_bytes}", name=name
             )
-        decoded = decode_bytes(raw, name=name)
-        return decoded.text, decoded.warnings, plainly_text(raw, decoded)
+        text, encoding, repairs = decode_parts(raw, name=name)
+        return text, repairs, encoding == "utf-8" and free_of_controls(raw)
     if len(data) > options.max_bytes:
         raise DocumentTooLargeError(
             f"input is {len(data)} characters, over max_bytes={options.max_bytes}", name=name

@@ -94,7 +94,9 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
 
 
 def _can_use_alarm() -> bool:
-    if not _HAS_TIMER or threading.current_thread() is not threading.main_thread():
+    # the current thread is the main one (by ident: cheaper than current_thread(), which
+    # looks the Thread object up; main_thread() is updated in a forked child)
+    if not _HAS_TIMER or threading.get_ident() != threading.main_thread().ident:
         return False
     if _get_handler(_SIGALRM) not in _FREE_HANDLERS:  # the caller handles SIGALRM itself
         return False

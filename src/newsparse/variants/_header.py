@@ -23,7 +23,15 @@ from attrs import define, field
 
 from newsparse.fields.urls import is_safe_url
 
-__all__ = ["HEADER_LINK", "STAMP_LINE", "Header", "read_header", "safe_source_url"]
+__all__ = [
+    "HEADER_LINK",
+    "STAMP_LINE",
+    "USUAL_HEADER",
+    "Header",
+    "read_header",
+    "safe_source_url",
+    "usual_header",
+]
 
 # "<!--1697553060000-->", "<!-- NaN -->", "<!---62135596800000-->" (digits beyond any date
 # are still a stamp, reported as out of range); no two optional runs of spaces in a row,
@@ -34,6 +42,15 @@ STAMP_LINE = re.compile(r"^[ \t]*<!--[ \t]*(?:(-?\d{1,40}|NaN|null|undefined)[ \
 HEADER_LINK = re.compile(r"^[ \t]*\[(?P<title>.*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)[ \t]*$")
 # "------" (three or more dashes or equals signs, a Markdown rule or setext underline)
 RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,})[ \t]*$")
+# the three lines as archivers write them, one right after the other: STAMP_LINE, HEADER_LINK
+# and RULE_LINE joined by newlines, read in one match; the title is not a group (a group after
+# ".*" makes the engine try every position from the end for "]", a plain "]" after ".*" is
+# found by a quick scan) and is cut from the text between the "[" and the URL's "]("
+USUAL_HEADER = re.compile(
+    r"[ \t]*<!--[ \t]*(?:(?P<stamp>-?\d{1,40}|NaN|null|undefined)[ \t]*)?-->[ \t]*\n"
+    r"(?P<link>[ \t]*\[.*\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)[ \t]*)\n"
+    r"(?P<rule>[ \t]*(?:-{3,}|={3,})[ \t]*)(?:\n|\Z)"
+)
 
 #: how many leading lines the header may span (blank lines included)
 _HEADER_WINDOW = 12
@@ -44,6 +61,10 @@ _MIN_STAMP_MS = int((datetime(1, 1, 1, tzinfo=timezone.utc).timestamp()) * 1000)
 _MAX_STAMP_MS = int((datetime(9999, 12, 31, 23, 59, 59, tzinfo=timezone.utc).timestamp()) * 1000)
 
 
+#: URL beginnings whose scheme is certainly safe: "https://www.cna.com.tw/…"
+_WEB_SCHEMES = ("https:", "http:")
+
+
 def safe_source_url(url: str | None, warnings: list[str]) -> str | None:
     """``url``, or None with a warning when its scheme runs code (``javascript:``, ``data:``...).
 
@@ -51,7 +72,9 @@ def safe_source_url(url: str | None, warnings: list[str]) -> str | None:
     >>> safe_source_url("javascript:alert(1)", notes), notes
     (None, ['the source URL has an unsafe scheme and was dropped: javascript:alert(1)'])
     """
-    if url is None or is_safe_url(url):
+    # "https://…" (nearly every source URL) keeps its scheme whatever is_safe_url strips
+    # from the rest: safe without a look at it
+    if url is None or url.startswith(_WEB_SCHEMES) or is_safe_url(url):
         return url
     warnings.append(f"the source URL has an unsafe scheme and was dropped: {url[:100]}")
     return None
@@ -77,6 +100,17 @@ class Header:
         return self.stamp_raw is not None or self.title is not None
 
 
+def _read_stamp(header: Header, raw: str) -> None:
+    """Record the stamp ``raw`` (``"1697553060000"``, ``"NaN"``, ``""``) on ``header``."""
+    header.stamp_raw = raw
+    if raw.lstrip("-").isdigit():
+        stamp = int(raw)
+        if _MIN_STAMP_MS <= stamp <= _MAX_STAMP_MS:
+            header.stamp_ms = stamp
+        else:
+            header.warnings.append(f"the comment stamp {raw} is out of range; ignored")
+
+
 def read_header(text: str, start: int = 0) -> Header:
     """Read the stamp, header link and rule from ``text[start:]``.
 
@@ -84,6 +118,53 @@ def read_header(text: str, start: int = 0) -> Header:
     >>> h.stamp_ms, h.title, h.url, h.body_line
     (1697553060000, '標題', 'https://a.tw/x', 3)
     """
+    usual = USUAL_HEADER.match(text, start)
+    if usual is not None and (header := usual_header(text, usual, start)) is not None:
+        return header
+    return _read_header_lines(text, start)
+
+
+def usual_header(text: str, usual: re.Match[str], start: int, before: int = 0) -> Header | None:
+    """What :func:`_read_header_lines` reads from the three lines ``usual`` matched at
+    ``start``, or None when one of them is too long to be read as header (it would be body).
+
+    ``usual`` is a match of :data:`USUAL_HEADER`, or of a longer pattern that ends with it
+    and has ``before`` groups before USUAL_HEADER's own.
+    """
+    # the spans of the groups, read from one tuple rather than by a call for each
+    spans = usual.regs
+    stamp, link, url, rule = (
+        spans[before + _STAMP],
+        spans[before + _LINK],
+        spans[before + _URL],
+        spans[before + _RULE],
+    )
+    end = spans[0][1]
+    # all three together are not too long, or each one is not
+    if end - start > _MAX_HEADER_LINE and (
+        link[0] - 1 - start > _MAX_HEADER_LINE
+        or link[1] - link[0] > _MAX_HEADER_LINE
+        or rule[1] - rule[0] > _MAX_HEADER_LINE
+    ):
+        return None
+    header = Header(
+        None,
+        None,
+        text[text.index("[", link[0]) + 1 : url[0] - 2].strip(),  # the title
+        text[url[0] : url[1]].strip() or None,
+        end,
+        3,
+    )
+    _read_stamp(header, text[stamp[0] : stamp[1]])  # "" when the stamp is "<!---->": (-1, -1)
+    return header
+
+
+_STAMP, _LINK, _URL, _RULE = (USUAL_HEADER.groupindex[n] for n in ("stamp", "link", "url", "rule"))
+assert USUAL_HEADER.groups == _RULE, "usual_header reads every group of USUAL_HEADER"
+
+
+def _read_header_lines(text: str, start: int) -> Header:
+    """:func:`read_header`, line by line: blank lines, missing lines and lines out of order too."""
     header = Header(body_start=start)
     pos = start
     line_no = 0
@@ -109,13 +190,7 @@ def read_header(text: str, start: int = 0) -> Header:
             and header.title is None
             and (m := STAMP_LINE.match(line))
         ):
-            header.stamp_raw = m.group(1) or ""
-            if header.stamp_raw.lstrip("-").isdigit():
-                stamp = int(header.stamp_raw)
-                if _MIN_STAMP_MS <= stamp <= _MAX_STAMP_MS:
-                    header.stamp_ms = stamp
-                else:
-                    header.warnings.append(f"the comment stamp {header.stamp_raw} is out of range; ignored")
+            _read_stamp(header, m.group(1) or "")
         elif first == "[" and header.title is None and (m := HEADER_LINK.match(line)):
             header.title = m.group("title").strip()
             header.url = m.group("url").strip() or None

@@ -31,6 +31,7 @@ lines are read the way a person would read them, the title and URL also come fro
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
@@ -40,7 +41,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from newsparse.document import Document
 from newsparse.options import ParseOptions
-from newsparse.variants._header import read_header, safe_source_url
+from newsparse.variants._header import USUAL_HEADER, read_header, safe_source_url, usual_header
 
 __all__ = ["MAX_FRONT_MATTER", "MAX_YAML_DEPTH", "JekyllParser", "load_front_matter"]
 
@@ -170,7 +171,7 @@ def _timestamp(value: str) -> datetime | date | None:
     """
     try:
         if _UTC_STAMP.fullmatch(value):  # what archivers write: read by the C parser
-            return datetime.fromisoformat(value[:-1] + "+00:00")  # tzinfo: timezone.utc itself
+            return _utc_stamp(value)
         m = _TIMESTAMP.match(value)
         if m is None:
             return None
@@ -182,6 +183,22 @@ def _timestamp(value: str) -> datetime | date | None:
 # the archivers' timestamp, "2023-01-30T08:04:05.000Z": a form datetime.fromisoformat reads
 # the way PyYAML does once the "Z" is taken off (3 or 6 fraction digits, as Python 3.10 wants)
 _UTC_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{3}(?:[0-9]{3})?)?Z")
+
+
+def _utc_stamp(value: str) -> datetime:
+    """A ``_UTC_STAMP`` as PyYAML reads it; ``ValueError`` for a date that does not exist."""
+    return datetime.fromisoformat(value[:-1] + "+00:00")  # tzinfo: timezone.utc itself
+
+
+@functools.lru_cache(maxsize=64)
+def _fixed_zone(minutes: int) -> timezone:
+    """The zone ``minutes`` east of UTC, one object per offset (an archive repeats a handful:
+    ``+01:00``, ``+08:00``); ``ValueError`` for a day or more, as ``timezone`` raises.
+
+    >>> _fixed_zone(60) is _fixed_zone(60), _fixed_zone(0) is timezone.utc
+    (True, True)
+    """
+    return timezone(timedelta(minutes=minutes))
 
 
 def _yaml_timestamp(m: re.Match[str]) -> datetime | date:
@@ -213,10 +230,8 @@ def _yaml_timestamp(m: re.Match[str]) -> datetime | date:
         fraction = int(fraction_text[:6].ljust(6, "0"))
     zone: tzinfo | None = None
     if tz_sign:
-        delta = timedelta(hours=int(tz_hour), minutes=int(tz_minute or 0))
-        if tz_sign == "-":
-            delta = -delta
-        zone = timezone(delta)
+        minutes = int(tz_hour) * 60 + int(tz_minute or 0)
+        zone = _fixed_zone(-minutes if tz_sign == "-" else minutes)
     elif tz:
         zone = timezone.utc
     return datetime(
@@ -249,12 +264,13 @@ def _read_lines(block: str) -> dict[str, Any]:
     return found
 
 
-# the lines of the flat front matter archivers write: "title: "…"", "tags: [ 中央社 ]",
-# "date: 2023-01-30T08:04:05.000Z" at the start of a line (indented keys are nested: not
-# flat); a blank line matches too, with an empty key. At most one match per line, so the
-# block is flat when there are as many matches as lines. The value is greedy and stripped
-# afterwards: a lazy value followed by optional blanks backtracks quadratically on long lines.
-_FLAT_LINES = re.compile(r"^(?:([A-Za-z_][\w-]*):(?:[ \t]+([^\n]*))?|[ \t]*)$", re.MULTILINE)
+# a front matter made only of the lines of the flat form archivers write, checked in one match:
+# "key: value" ("title: "…"", "tags: [ 中央社 ]", "date: 2023-01-30T08:04:05.000Z"), "key:" and
+# blank lines; a key starts its line (an indented key is nested, not flat). Possessive: a line
+# is matched once, never tried again in another way.
+_FLAT_BLOCK = re.compile(
+    r"(?:(?:[A-Za-z_][\w-]*:(?:[ \t][^\n]*)?|[ \t]*)\n)*+(?:[A-Za-z_][\w-]*:(?:[ \t][^\n]*)?|[ \t]*)"
+)
 # a double- or single-quoted scalar with nothing YAML would interpret inside
 _PLAIN_QUOTED = re.compile(r'"(?P<dq>[^"\\]*)"|\'(?P<sq>[^\']*)\'')
 # a flow sequence of plain items: "[ (臺)中央社CNA ]", "[ a, b ]", "[]"
@@ -266,6 +282,12 @@ _IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _NULL_TAG = "tag:yaml.org,2002:null"
+# the words PyYAML's bool pattern takes, with their value: "True", "yes", "OFF"
+_BOOL_WORDS = {
+    word: _CONSTRUCTOR.bool_values[word.lower()]
+    for lower in _CONSTRUCTOR.bool_values
+    for word in (lower, lower.capitalize(), lower.upper())
+}
 
 
 def _resolve_plain(value: str) -> tuple[bool, Any]:
@@ -285,6 +307,16 @@ def _resolve_plain(value: str) -> tuple[bool, Any]:
     resolvers = _IMPLICIT.get(first)
     if not resolvers:  # "post", "https://…", "中央社": no resolver starts with these, a string
         return True, value
+    # the two forms archivers write, answered without trying the resolvers' patterns in turn:
+    # "2023-01-30T08:04:05.000Z" (only the timestamp pattern takes it: no int or float has a
+    # "T") and "True" (the bool resolver is the first one of every letter a bool word starts with)
+    if (word := _BOOL_WORDS.get(value)) is not None and resolvers[0][0] == _BOOL_TAG:
+        return True, word
+    if _UTC_STAMP.fullmatch(value):
+        try:
+            return True, _utc_stamp(value)
+        except (ValueError, OverflowError):  # "2023-02-30T00:00:00Z"
+            return False, None
     for candidate, regexp in resolvers:
         if regexp.match(value):
             tag = candidate
@@ -313,14 +345,122 @@ def _read_flat(block: str) -> dict[str, Any] | None:
     >>> _read_flat("a: &x [1]") is None
     True
     """
-    lines = _FLAT_LINES.findall(block)
-    if len(lines) != block.count("\n") + 1:
+    data = _read_template(block)
+    return data if data is not None else _read_flat_lines(block)
+
+
+def _template_pattern() -> re.Pattern[str]:
+    """:data:`_TEMPLATE`, with the characters YAML reads in some other way left out of its values."""
+    resolved = "".join(re.escape(c) for c in sorted(_IMPLICIT) if c)  # "~", "T", "0"...
+    indicators = "".join(re.escape(c) for c in sorted(_INDICATORS))  # "[", "&", "#"...
+    flow = re.escape("[]{}\"'#&*!|>%@`,")  # what _PLAIN_FLOW refuses in items, and the comma
+    # a plain scalar that reads as itself (its first character starts no resolver and no
+    # indicator; it neither starts nor ends with a blank, nor ends with ":"; ": " and " #"
+    # are looked for afterwards, on all values at once): "post", "中央社", "https://a.tw/x"
+    plain = rf"[^\s{indicators}{resolved}][^\n]*(?<![\s:])"
+    # the same, as the one item of a flow list: "(臺)中央社CNA" of "[ (臺)中央社CNA ]"
+    item = rf"[^\s{indicators}{resolved}][^\n{flow}]*(?<![\s:])"
+    return re.compile(
+        rf"layout: (?P<layout>{plain})\n"
+        r'title: "(?P<title>[^"\\\n]*)"\n'
+        # what _timestamp reads, or not flat; "utc" when it is the archivers' own form
+        rf"date: (?P<date>(?P<utc>{_UTC_STAMP.pattern})(?=\n)|[0-9]{{4}}-[^\n]*(?<!\s))\n"
+        rf"author: (?P<author>{plain})\n"
+        rf"from: (?P<from>{plain})\n"
+        rf"tags: \[[ \t]*(?P<tags>{item})[ \t]*\]\n"
+        r"(?:comments: (?P<comments>[^\s\"'\[][^\n]*(?<!\s))\n)?"
+        rf"categories: \[[ \t]*(?P<categories>{item})[ \t]*\]"
+    )
+
+
+#: The front matter as the RSS archiver writes it, line for line, read in one match::
+#:
+#:     layout: post
+#:     title: "北約秘書長訪南韓 促增對烏克蘭軍援"
+#:     date: 2023-01-30T08:04:05.000Z
+#:     author: (臺)中央社CNA
+#:     from: https://www.cna.com.tw/news/aopl/202301300091.aspx
+#:     tags: [ (臺)中央社CNA ]
+#:     comments: True
+#:     categories: [ (臺)中央社CNA ]
+_TEMPLATE = _template_pattern()
+#: how many first characters PyYAML's resolvers had when _TEMPLATE was built (one added since
+#: could change how a value is read: then the template is not used)
+_RESOLVED_FIRSTS = len(_IMPLICIT)
+
+
+def _read_template(block: str) -> dict[str, Any] | None:
+    """:func:`_read_flat_lines` of a front matter that is exactly :data:`_TEMPLATE`, or None.
+
+    One match instead of a pass per line: the pattern admits only values that read as
+    themselves (or as the timestamp and the boolean they spell), so what is left to do is
+    building the mapping.
+
+    >>> _read_template('layout: post\\ntitle: "t"\\ndate: 2023-01-30T08:04:05.000Z\\nauthor: 中央社\\n'
+    ...                'from: https://a.tw/x\\ntags: [ 中央社 ]\\ncategories: [ 中央社 ]')["tags"]
+    ['中央社']
+    """
+    m = _TEMPLATE.fullmatch(block)
+    return None if m is None else _template_values(m)
+
+
+def _template_values(m: re.Match[str]) -> dict[str, Any] | None:
+    """The mapping of a front matter that :data:`_TEMPLATE` matched (``m`` may be a match of a
+    longer pattern that holds it), or None when a value is not read as the pattern reads it."""
+    if len(_IMPLICIT) != _RESOLVED_FIRSTS:
+        return None
+    layout, title, stamp, utc, author, source, tag, comments, category = m.group(
+        "layout", "title", "date", "utc", "author", "from", "tags", "comments", "categories"
+    )
+    # what the pattern does not rule out in a plain value: ": " and " #" inside it
+    plain = "\n".join((layout, author, source, tag, category))
+    if ": " in plain or " #" in plain:
+        return None
+    # "2023-01-30T08:04:05.000Z", "2020-05-26": only the timestamp resolver takes four digits
+    # and a "-" (no int or float has a "-" after its first character); a value it reads has
+    # no ": " and no " #"
+    if utc is not None:
+        try:
+            published: datetime | date | None = _utc_stamp(utc)
+        except (ValueError, OverflowError):  # "2023-02-30T00:00:00Z"
+            return None
+    else:
+        published = _timestamp(stamp)
+    if published is None:  # "2023-02-30", "2020-05-26x": the line reader sorts these out
+        return None
+    data = {
+        "layout": layout,
+        "title": title,
+        "date": published,
+        "author": author,
+        "from": source,
+        "tags": [tag],
+    }
+    if comments is not None:
+        # "True": a bool word is read as such when the bool resolver comes first for its letter
+        # (as PyYAML registers it); anything else as the line reader would
+        word = _BOOL_WORDS.get(comments)
+        if word is not None and _IMPLICIT[comments[0]][0][0] == _BOOL_TAG:
+            data["comments"] = word
+        else:
+            ok, data["comments"] = _resolve_plain(comments)
+            if not ok:
+                return None
+    data["categories"] = [category]
+    return data
+
+
+def _read_flat_lines(block: str) -> dict[str, Any] | None:
+    """:func:`_read_flat`, line by line: any flat front matter, not only the archiver's template."""
+    if _FLAT_BLOCK.fullmatch(block) is None:
         return None  # some line is neither "key: value" nor blank
     data: dict[str, Any] = {}
-    for key, raw in lines:
-        if not key:
+    for line in block.split("\n"):
+        # the key never holds a ":"; what follows it is blank or starts with a blank
+        key, colon, value = line.partition(":")
+        if not colon:
             continue  # a blank line
-        value = raw.strip()
+        value = value.strip()
         first = value[:1]
         if first == '"' or first == "'":
             if (q := _PLAIN_QUOTED.fullmatch(value)) is None:
@@ -445,6 +585,10 @@ class JekyllParser:
 
     def detect(self, text: str) -> float:
         """Confidence that ``text`` is a Jekyll post: an opening ``---`` and a closing one."""
+        # the usual post: "---" on the first line and a "---" line further down (the first
+        # closing line may come earlier; any one is enough to say there is one)
+        if text.startswith("---\n") and text.find("\n---\n", 3) >= 0:
+            return 0.95
         # _HANDLER.detect's test, matched once: an opening found in the first 4096 characters
         # is the one a match over the whole text finds
         opening = _OPENING.match(text, 0, 4096)
@@ -456,6 +600,13 @@ class JekyllParser:
 
     def parse(self, text: str, *, name: str | None, options: ParseOptions) -> Document:
         """Split the front matter, read the header and keep the body as HTML."""
+        head = _ARCHIVED_HEAD.match(text)
+        if head is not None and (doc := self._parse_archived(text, head, name)) is not None:
+            return doc
+        return self._parse_lines(text, name)
+
+    def _parse_lines(self, text: str, name: str | None) -> Document:
+        """:meth:`parse` of any Jekyll post: the front matter and the header line by line."""
         doc = Document(variant=self.name, name=name)
         opening = _OPENING.match(text)
         start = opening.end() if opening else 0
@@ -499,6 +650,59 @@ class JekyllParser:
             url = fm_url or header.url
         doc.url = safe_source_url(url, doc.warnings)
         return doc
+
+    def _parse_archived(self, text: str, head: re.Match[str], name: str | None) -> Document | None:
+        """What :meth:`parse` reads from a post whose head :data:`_ARCHIVED_HEAD` matched, or None
+        when a value or a line is not read the way the pattern reads it.
+
+        The front matter is the block between the two ``---`` lines (it neither starts nor ends
+        with a newline), closed by the first ``---`` line (no template line starts with
+        ``---``); the header starts after the newlines that follow (``blank``).
+        """
+        fm_start, fm_end = head.span("fm")
+        if fm_end - fm_start > MAX_FRONT_MATTER:
+            return None  # read line by line, with a warning
+        front_matter = _template_values(head)
+        if front_matter is None:
+            return None
+        # the header: the usual three lines (when their group matched, it starts after the
+        # newlines that follow the front matter), else whatever read_header finds there
+        rest_offset = head.start("header")
+        header = None if rest_offset < 0 else usual_header(text, head, rest_offset, _HEADER_GROUP)
+        if header is None:
+            rest_offset = head.end("blank")
+            header = read_header(text, rest_offset)
+            if header.warnings and header.stamp_raw is None and not header.title:
+                return None  # warnings the general reader drops: never from read_header today
+        warnings = header.warnings
+        # in the order of the fields (a call with keywords costs twice as much)
+        return Document(
+            self.name,  # variant
+            name,
+            _clean_str(front_matter["title"]) or header.title,  # title
+            safe_source_url(front_matter["from"], warnings),  # url (plain: nothing to strip)
+            front_matter,
+            header.stamp_raw,
+            header.stamp_ms,
+            header.title,  # header_title
+            header.url,  # header_url
+            text[header.body_start :],  # body
+            "html",  # body_format
+            text.count("\n", 0, rest_offset) + header.body_line + 1,  # body_line
+            None,  # body_parts
+            warnings,
+        )
+
+
+#: The head of a post as the RSS archiver writes it: ``---``, the front matter of
+#: :data:`_TEMPLATE`, ``---``, and the stamp, link and rule lines of
+#: :data:`~newsparse.variants._header.USUAL_HEADER`, read in one match.
+_ARCHIVED_HEAD = re.compile(
+    rf"---\n(?P<fm>{_TEMPLATE.pattern})\n---[ \t]*(?=\n|\Z)(?P<blank>\n*)"
+    rf"(?:(?P<header>{USUAL_HEADER.pattern}))?"
+)
+# how many groups of _ARCHIVED_HEAD come before USUAL_HEADER's own: the last is "header"
+_HEADER_GROUP = _ARCHIVED_HEAD.groupindex["header"]
 
 
 def _clean_str(value: Any) -> str | None:
