@@ -83,6 +83,8 @@ ROLES = {
     "摄影": "photographer",
     "製作": "producer",
     "制作": "producer",
+    # the layout credit closing WeChat posts: "▷ 排版：鱼香"
+    "排版": "layout",
 }
 
 # a credit label and what may follow it: "责编：", "網編 ", "記者為", "文/"

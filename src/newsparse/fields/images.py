@@ -73,6 +73,8 @@ _DECORATIVE_WORDS = (
     "avatar",
     "logo",
 )
+# a caption set between slashes, as WeChat accounts write them: "/ The Economist /"
+_SLASHED = re.compile(r"^/\s*(?P<inner>[^/].*?)\s*/$")
 # alt texts of UI images: "Twitter logo", "分享到微信", "icon"
 _DECORATIVE_ALT = re.compile(r"\blogo\b|\bicon\b|^分享|^share\b|頭像|头像|avatar", re.IGNORECASE)
 # what an alt text _DECORATIVE_ALT matches holds once lower-cased: one of its words, or a letter
@@ -204,10 +206,17 @@ def choose_caption(caption: str | None, alt: str | None, title: str | None = Non
 
     An alt text stands in for a caption only when it reads like one: at least
     :data:`MIN_ALT_CAPTION` characters, not a generic label (``poster``, ``图片``, a file name)
-    and not the article's title (RFA puts the title in its lead image's alt).
+    and not the article's title (RFA puts the title in its lead image's alt). Slashes set
+    around a caption go.
+
+    >>> choose_caption("/ REUTERS｜Thomas Peter /", None), choose_caption("1/2", None)
+    ('REUTERS｜Thomas Peter', '1/2')
     """
     if caption and caption.strip():
-        return " ".join(caption.split())
+        text = " ".join(caption.split())
+        if text[:1] == "/" and text[-1:] == "/" and (m := _SLASHED.match(text)):
+            return m.group("inner")
+        return text
     if not alt:
         return None
     text = " ".join(alt.split())

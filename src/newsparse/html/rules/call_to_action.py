@@ -196,6 +196,16 @@ COPYRIGHT = (
     "禁止转载",
     "著作權法保護",
     "著作权法保护",
+    # reprint notices closing blog and WeChat posts: "转载请联系小C", "如需轉載，請註明出處",
+    # "未经特别说明，C计划文章均为原创"
+    "轉載請",
+    "转载请",
+    "如需轉載",
+    "如需转载",
+    "歡迎轉載",
+    "欢迎转载",
+    "文章均為原創",
+    "文章均为原创",
     "all rights reserved",
     "copyright",
     "©",
@@ -409,7 +419,22 @@ def _opens_with_phrase(text: str) -> bool:
 
 # a piece of every copyright notice, in every case it can have before lower-casing ("y" and "Y" of
 # "copyright", "v" and "V" of "all rights reserved": no other character lower-cases to one of them)
-_COPYRIGHT_KEYS = ("版", "未", "不得", "禁止", "著作", "©", "y", "Y", "v", "V")
+_COPYRIGHT_KEYS = (
+    "版",
+    "未",
+    "不得",
+    "禁止",
+    "著作",
+    "轉載",
+    "转载",
+    "原創",
+    "原创",
+    "©",
+    "y",
+    "Y",
+    "v",
+    "V",
+)
 
 
 def _may_hold_copyright(text: str) -> bool:

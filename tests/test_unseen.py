@@ -1,0 +1,131 @@
+"""Posts of publishers and templates outside the corpus, against their person-read expectations.
+
+``tests/data/unseen`` holds posts the corpus has no likeness of: Matters posts (a platform, one
+of them a WeChat account's column with its reprint notice), a WordPress blog in full-page form
+and a Medium group's post. Each field group is checked as ``test_metadata_corpus.py`` and
+``test_text_corpus.py`` check the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import newsparse
+from newsparse import Article
+from newsparse.publishers import by_id
+from tests.conftest import UNSEEN_FILES, expected_for
+
+_WHITESPACE = re.compile(r"\s+")
+_CACHE: dict[Path, Article] = {}
+
+
+def parsed(path: Path) -> Article:
+    if path not in _CACHE:
+        _CACHE[path] = newsparse.parse_file(path)
+    return _CACHE[path]
+
+
+@pytest.fixture(params=UNSEEN_FILES, ids=lambda p: p.stem)
+def case(request: pytest.FixtureRequest) -> tuple[Article, dict[str, Any]]:
+    path: Path = request.param
+    return parsed(path), expected_for(path)
+
+
+def test_the_unseen_set_has_expectations() -> None:
+    assert len(UNSEEN_FILES) >= 5
+    for path in UNSEEN_FILES:
+        expected = expected_for(path)
+        assert expected["file"] == path.name
+        assert len(expected["keep"]) >= 4
+        assert len(expected["drop"]) >= 4
+
+
+def test_variant_title_and_url(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    assert article.variant == expected["variant"]
+    assert article.title == expected["title"]
+    assert article.url == expected["url"]
+
+
+def test_published_day_in_the_publisher_zone(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    publisher = by_id(expected["publisher_id"]) if expected["publisher_id"] else None
+    zone = publisher.tz if publisher else ZoneInfo("UTC")
+    assert article.published is not None
+    assert article.published.astimezone(zone).date().isoformat() == expected["published_date"]
+
+
+def test_publisher_and_source(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    assert article.publisher_id == expected["publisher_id"]
+    assert article.publisher == expected["publisher"]
+    assert article.source == expected["source"]
+
+
+def test_authors_and_credits(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    assert list(article.authors) == expected["authors"]
+    assert {role: list(names) for role, names in article.credits.items()} == expected["credits"]
+
+
+def test_dateline_keywords_and_script(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    got = None if article.dateline is None else {"place": article.dateline.place, "day": article.dateline.day}
+    assert got == expected["dateline"]
+    assert list(article.keywords) == expected["keywords"]
+    assert article.script == expected["script"]
+
+
+def test_images_with_captions(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    assert [{"url": i.url, "caption": i.caption} for i in article.images] == expected["images"]
+
+
+def test_keep_snippets_are_in_the_text_and_drop_snippets_are_not(
+    case: tuple[Article, dict[str, Any]],
+) -> None:
+    article, expected = case
+    text = _WHITESPACE.sub("", article.text)
+    missed = [s for s in expected["keep"] if _WHITESPACE.sub("", s) not in text]
+    leaked = [s for s in expected["drop"] if _WHITESPACE.sub("", s) in text]
+    assert not missed, f"keep snippets missing from the text: {missed}"
+    assert not leaked, f"drop snippets left in the text: {leaked}"
+
+
+def test_links_include(case: tuple[Article, dict[str, Any]]) -> None:
+    article, expected = case
+    urls = {link.url for link in article.links}
+    assert [u for u in expected["links_include"] if u not in urls] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tail", "dropped"),
+    [
+        (
+            "未经特别说明，C计划文章均为原创。转载文章或原创插图、脑图，请联系小C（Plan-C2016），或给后台留言。",
+            True,
+            True,
+        ),
+        ("如需轉載，請註明出處。", False, True),
+        ("转载请联系授权", False, True),
+        ("欢迎转载，请保留作者信息", False, True),
+        ("他说，这篇文章后来被多家媒体转载。", True, False),
+    ],
+)
+def test_reprint_notices_are_copyright_lines(text: str, tail: bool, dropped: bool) -> None:
+    from newsparse.html.rules.call_to_action import is_call_to_action
+
+    assert is_call_to_action(text, tail=tail) is dropped
+
+
+def test_layout_credit() -> None:
+    from newsparse.fields.bylines import read_credit_line
+
+    found = read_credit_line("▷ 排版：鱼香")
+    assert found is not None
+    assert found[0] == {"layout": ["鱼香"]}
