@@ -12,6 +12,7 @@ accepted if it occurs once blank-line runs are removed from the raw text.
 
 Usage:  python tests/data/check_annotations.py      (exit status 1 on failure)
 """
+
 from __future__ import annotations
 
 import html
@@ -28,9 +29,22 @@ SEED_JSON_DIR = DATA / "seeds"
 SEED_SRC_DIR = REPO / "seeds"
 
 REQUIRED = [
-    "file", "variant", "title", "url", "published_date", "publisher_id", "publisher",
-    "source", "authors", "credits", "dateline", "keywords", "script", "images",
-    "keep", "drop",
+    "file",
+    "variant",
+    "title",
+    "url",
+    "published_date",
+    "publisher_id",
+    "publisher",
+    "source",
+    "authors",
+    "credits",
+    "dateline",
+    "keywords",
+    "script",
+    "images",
+    "keep",
+    "drop",
 ]
 SEED_REQUIRED = ["paragraph_count", "first_paragraph_startswith", "last_paragraph_endswith", "headings"]
 VARIANTS = {"jekyll", "comment_stamp", "pdf_text"}
