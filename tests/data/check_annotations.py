@@ -1,9 +1,13 @@
 """Sanity-check the hand-written golden annotations.
 
-Checks every JSON under tests/data/corpus/expected/ and tests/data/seeds/:
+Checks every JSON under tests/data/corpus/expected/, tests/data/unseen/expected/ and
+tests/data/seeds/:
   * required keys are present, in the documented order, with basic types;
-  * at least 4 keep and 4 drop snippets; keep snippets are 8-40 characters;
-  * every keep/drop snippet occurs in html.unescape(<raw source file>);
+  * at least 4 keep and 4 drop snippets; keep snippets are 8-40 characters (a whole byline
+    paragraph such as "作者：蓝方" may be shorter: 5 at least);
+  * every keep/drop snippet occurs in html.unescape(<raw source file>), or, for a snippet
+    whose text the markup splits ("<a>网络杂谈</a>之二十五"), in its text with the tags and
+    white space taken out;
   * no drop snippet is a substring of a keep snippet;
   * seed files carry the extra paragraph fields.
 
@@ -25,6 +29,7 @@ DATA = Path(__file__).resolve().parent
 REPO = DATA.parents[1]
 CORPUS_DIR = DATA / "corpus"
 EXPECTED_DIR = CORPUS_DIR / "expected"
+UNSEEN_DIR = DATA / "unseen"
 SEED_JSON_DIR = DATA / "seeds"
 SEED_SRC_DIR = REPO / "seeds"
 
@@ -52,6 +57,9 @@ SCRIPTS = {"Hant", "Hans"}
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TRACKING_RE = re.compile(r"[?&](utm_[a-z]+|at_medium|at_campaign|source=rss)")
 PAGE_BREAK_RE = re.compile(r"\n\s*\n")
+TAG_RE = re.compile(r"<[^<>]*>")
+# a byline paragraph: "作者：蓝方", "文／張三"
+BYLINE_RE = re.compile(r"^(?:作者|文)\s*[：:／/]")
 
 
 def check_record(rec: dict, raw_path: Path, is_seed: bool) -> list[str]:
@@ -101,14 +109,18 @@ def check_record(rec: dict, raw_path: Path, is_seed: bool) -> list[str]:
         return errors
     text = html.unescape(raw_path.read_text(encoding="utf-8"))
     joined = PAGE_BREAK_RE.sub("", text) if rec["variant"] == "pdf_text" else text
+    bare = "".join(TAG_RE.sub("", text).split())
+
+    def occurs(snippet: str) -> bool:
+        return snippet in text or snippet in joined or "".join(snippet.split()) in bare
 
     for snippet in keep:
-        if not 8 <= len(snippet) <= 40:
+        if not (8 <= len(snippet) <= 40 or (len(snippet) >= 5 and BYLINE_RE.match(snippet))):
             err(f"keep snippet length {len(snippet)} outside 8-40: {snippet!r}")
-        if snippet not in text and snippet not in joined:
+        if not occurs(snippet):
             err(f"keep snippet not in raw file: {snippet!r}")
     for snippet in drop:
-        if snippet not in text:
+        if not occurs(snippet):
             err(f"drop snippet not in raw file: {snippet!r}")
         for k in keep:
             if snippet in k:
@@ -119,6 +131,8 @@ def check_record(rec: dict, raw_path: Path, is_seed: bool) -> list[str]:
 def iter_annotations():
     for path in sorted(EXPECTED_DIR.glob("*.json")):
         yield path, CORPUS_DIR, False
+    for path in sorted((UNSEEN_DIR / "expected").glob("*.json")):
+        yield path, UNSEEN_DIR, False
     for path in sorted(SEED_JSON_DIR.glob("*.json")):
         yield path, SEED_SRC_DIR, True
 
