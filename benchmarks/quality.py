@@ -44,6 +44,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
+# posts from publishers outside the corpus, from other archives (Matters, a WordPress blog, a
+# Medium group): the patterns they showed were then fixed in general rules
+UNSEEN = ROOT / "tests" / "data" / "unseen"
 SEEDS = ROOT / "seeds"
 
 # a YAML front matter block at the very start: "---\nlayout: post\n...\n---\n"
@@ -309,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = {
         "corpus": load_documents(CORPUS / "expected", CORPUS),
         "seeds": load_documents(ROOT / "tests" / "data" / "seeds", SEEDS),
+        "unseen": load_documents(UNSEEN / "expected", UNSEEN),
     }
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
@@ -338,6 +342,15 @@ def main(argv: list[str] | None = None) -> int:
             f"The {len(seeds)} HTML seeds ({sum(len(d.keep) for d in seeds)} keep, "
             f"{sum(len(d.drop) for d in seeds)} drop snippets)",
             results["seeds"],
+        )
+    )
+    unseen = sets["unseen"]
+    print()
+    print(
+        table(
+            f"The {len(unseen)} posts from publishers outside the corpus ({sum(len(d.keep) for d in unseen)} "
+            f"keep, {sum(len(d.drop) for d in unseen)} drop snippets)",
+            results["unseen"],
         )
     )
     if args.details:
