@@ -28,7 +28,7 @@ from newsparse.html.blocks import walk
 from newsparse.html.context import Context
 from newsparse.html.rules import DEFAULT_RULES, Ruler
 from newsparse.html.tree import parse_fragment
-from newsparse.model import Image, Link
+from newsparse.model import Image, Link, new_image, new_link
 from newsparse.options import ParseOptions
 from newsparse.publishers import Publisher
 
@@ -133,7 +133,7 @@ def _collect_links(ctx: Context, kept: set[int]) -> list[Link]:
     for _, key in ordered:
         if key not in seen:
             seen.add(key)
-            links.append(Link(*key))
+            links.append(new_link(*key))
     return links
 
 
@@ -177,5 +177,5 @@ def _collect_images(ctx: Context) -> list[Image]:
         seen.add(url)
         alt = (el.get("alt") or "").strip() or None
         caption = ctx.captions.get(el)
-        images.append(Image(url, choose_caption(caption, alt, ctx.title), alt))
+        images.append(new_image(url, choose_caption(caption, alt, ctx.title), alt))
     return images
