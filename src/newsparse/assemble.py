@@ -94,7 +94,9 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         body = doc.body_parts
     else:
         hint = identify_publisher(doc)
-        body = extract_body(doc.body, base_url=url, title=title, publisher=hint, options=options)
+        body = extract_body(
+            doc.body, base_url=url, title=title, publisher=hint, options=options, html_utf8=doc.body_utf8
+        )
     warnings.extend(body.warnings)
     publisher = identify_publisher(doc, body, known=hint)
 

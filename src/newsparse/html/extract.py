@@ -52,14 +52,19 @@ def extract_body(
     publisher: Publisher | None = None,
     options: ParseOptions | None = None,
     rules: Ruler | None = None,
+    html_utf8: bytes | None = None,
 ) -> Body:
-    """Extract paragraphs, headings, links, images and keyword tags from an HTML body."""
+    """Extract paragraphs, headings, links, images and keyword tags from an HTML body.
+
+    ``html_utf8``, when given, must be ``html.encode("utf-8")`` and hold no control character
+    but tab, newline and carriage return (see :func:`~newsparse.html.tree.parse_fragment`).
+    """
     options = options or ParseOptions()
     if rules is None:
         # (not ``rules or ...``: an empty Ruler is falsy, and it means "run no rules")
         rules = options.rules if options.rules is not None else DEFAULT_RULES
     notes: list[str] = []
-    root = parse_fragment(html, max_depth=options.max_depth, warnings=notes)
+    root = parse_fragment(html, max_depth=options.max_depth, warnings=notes, utf8=html_utf8)
     ctx = Context(root=root, options=options, title=title, base_url=base_url, publisher=publisher, html=html)
     ctx.body.warnings.extend(notes)
     # (from the pass over the tree the tree rules share: nothing has been removed yet)

@@ -164,12 +164,22 @@ def _utf8_if_compatible(html: str) -> bytes | None:
         data = html.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return None
+    return data if _compatible(html, data) else None
+
+
+def _compatible(html: str, data: bytes) -> bool:
+    """True when ``html``, whose UTF-8 form is ``data``, holds no character ``_XML_INCOMPATIBLE``
+    matches (``data`` has none of the surrogates: no UTF-8 form has one).
+
+    >>> _compatible("<p>一</p>", "<p>一</p>".encode()), _compatible("a\\x1bb", b"a\\x1bb")
+    (True, False)
+    """
     if "\ufffe" in html or "\uffff" in html:
-        return None
-    for byte in _XML_INCOMPATIBLE_BYTES:
+        return False
+    for byte in _XML_INCOMPATIBLE_BYTES:  # noqa: SIM110 (a loop: cheaper than any() over a generator)
         if byte in data:
-            return None
-    return data
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=8)
@@ -257,13 +267,21 @@ def _xml_compatible(m: re.Match[str]) -> str:
 
 
 def parse_fragment(
-    html: str, *, max_depth: int = DEFAULT_MAX_DEPTH, warnings: list[str] | None = None
+    html: str,
+    *,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    warnings: list[str] | None = None,
+    utf8: bytes | None = None,
 ) -> HtmlElement:
     """Parse ``html`` (a fragment or a whole page) and return the element holding the body.
 
     An empty or whitespace-only fragment gives an empty ``<div>``. Control characters
     are dropped (form feeds become spaces). Markup nested deeper than ``max_depth`` is
-    flattened, with a note added to ``warnings``.
+    flattened, with a note added to ``warnings``. ``utf8``, when given, must be
+    ``html.encode("utf-8")`` and hold no control character but tab, newline and carriage
+    return: the parser then reads it (the input bytes of a post hold its body so, and were
+    searched for control characters already: neither the UTF-8 form nor that search is
+    made again).
 
     >>> parse_fragment("<p>一</p><p>二</p>").tag
     'body'
@@ -277,7 +295,10 @@ def parse_fragment(
     >>> notes
     ['HTML nested deeper than 8 levels: the markup below that depth was flattened (its text is kept)']
     """
-    data = _utf8_if_compatible(html)
+    if utf8 is None:
+        data = _utf8_if_compatible(html)
+    else:  # (no control bytes: the other characters XML refuses)
+        data = None if "\ufffe" in html or "\uffff" in html else utf8
     if data is None:
         # kept in the tree, they would make any later ``el.text = ...`` raise
         html = _XML_INCOMPATIBLE.sub(_xml_compatible, html)
