@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import api, decode
 from newsparse.errors import DecodeError
+from newsparse.html import tree
 from newsparse.html.tree import parse_fragment
 from newsparse.options import ParseOptions
 from newsparse.variants import detect_variant
@@ -204,3 +205,34 @@ def test_bundled_bodies_parse_the_same_from_bytes(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     doc = detect_variant(text).parse(text, name=None, options=ParseOptions())
     _check_fragment(doc.body)
+
+
+# -- the depth check's pre-check -----------------------------------------------------------
+
+
+def _check_depth_precheck(html: str, limit: int) -> None:
+    """A tree the element count lets through unchecked is never deeper than ``limit``."""
+    root = tree._parse(html.encode("utf-8", "surrogatepass"))
+    if root is None:
+        return
+    if tree._element_count(root) <= limit + 1:
+        assert not tree.depth_exceeds(root, limit)
+    else:  # (and the count is what it says)
+        assert tree._element_count(root) == sum(1 for _ in root.iter(etree.Element))
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 8, 254, 256])
+@pytest.mark.parametrize("n", [0, 1, 2, 3, 7, 8, 9, 10, 253, 254, 255, 256, 257, 258, 300])
+def test_element_count_never_skips_a_deep_tree(limit: int, n: int) -> None:
+    for markup in ("<div>" * n + "x", "<b>" * n + "x" + "</b>" * n, "<p>" * n, "<div><p>" * n):
+        _check_depth_precheck(markup, limit)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["<div>", "</div>", "<p>", "<b>", "</b>", "<br>", "x", "<li>"]), max_size=30
+    ).map("".join),
+    st.integers(1, 12),
+)
+def test_element_count_never_skips_a_generated_deep_tree(html: str, limit: int) -> None:
+    _check_depth_precheck(html, limit)

@@ -10,8 +10,8 @@ part — is silently lost. So a tree deeper than ``max_depth`` is parsed again f
 whose tags below that depth were removed (:func:`flatten_markup`): the text is kept, the
 structure below ``max_depth`` is not, and a warning says so. Deep trees are also what
 would make recursive tree walks fail, so every later step may count on ``max_depth``.
-The check costs nothing on ordinary posts: a fragment with fewer tags than
-``max_depth`` cannot be that deep, and otherwise one XPath step chain tells.
+The check costs little on ordinary posts: a tree with fewer elements than ``max_depth``
+cannot be that deep (one XPath count tells), and otherwise one XPath step chain tells.
 
 >>> root = parse_fragment("<div>" * 10000 + "deep" + "</div>" * 10000 + "<p>after</p>", max_depth=64)
 >>> text = root.text_content()
@@ -182,6 +182,12 @@ def _compatible(html: str, data: bytes) -> bool:
     return True
 
 
+#: how many elements the document of an element holds: a tree with ``limit + 1`` levels below
+#: its root ``<html>`` has at least ``limit + 2`` (counted in C, cheaper than counting the
+#: ``"<"`` of the markup)
+_element_count = etree.XPath("count(//*)")
+
+
 @functools.lru_cache(maxsize=8)
 def _deeper_than(limit: int) -> Any:
     """A compiled XPath that is true when an element sits more than ``limit`` levels down."""
@@ -309,7 +315,7 @@ def parse_fragment(
         data = None
     root = _parse(data if data is not None else html.encode("utf-8"))
     # the root <html> and <body> are two levels the markup itself may not have
-    if root is not None and html.count("<") > max_depth - 2 and depth_exceeds(root, max_depth):
+    if root is not None and _element_count(root) > max_depth + 1 and depth_exceeds(root, max_depth):
         flat, _removed = flatten_markup(html, max(1, max_depth - 2))
         root = _parse(flat.encode("utf-8"))
         if root is not None and depth_exceeds(root, max_depth):
