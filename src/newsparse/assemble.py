@@ -28,6 +28,8 @@ _FEED_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+# what a _FEED_LABEL starts with after its white space
+_LABEL_STARTS = ("[", "【")
 # set-aside lines that may name people: photo credits, credit lines the cleaner kept apart
 _CREDIT_RULES = frozenset({"image-credit", "credits", "byline"})
 # a Chinese ideograph: "中"
@@ -45,6 +47,13 @@ def clean_title(title: str | None) -> str:
     """
     if not title:
         return ""
+    if title.isprintable() and "  " not in title:
+        # the usual title: its only white space is single " " (every other white-space
+        # character is not printable), which _SPACES leaves as it is; a feed label starts
+        # with "[" or "【" after the white space
+        head = title.lstrip(" ")
+        if not head.startswith(_LABEL_STARTS):
+            return head.rstrip(" ")
     return _SPACES.sub(" ", _FEED_LABEL.sub("", title)).strip()
 
 
