@@ -19,7 +19,15 @@ from collections.abc import Callable
 from typing import Any
 
 from newsparse.assemble import build_article
-from newsparse.decode import decode_parts, free_of_controls, looks_binary, normalize_newlines
+from newsparse.decode import (
+    decode_parts,
+    decode_plain,
+    free_of_controls,
+    looks_binary,
+    normalize_newlines,
+    scan_controls,
+    utf8_suffix,
+)
 from newsparse.errors import (
     DecodeError,
     DocumentTooLargeError,
@@ -62,17 +70,25 @@ def parse(data: str | bytes, *, name: str | None = None, **options: Any) -> Arti
 
 def _to_text(
     data: str | bytes | bytearray | memoryview, name: str | None, options: ParseOptions
-) -> tuple[str, tuple[str, ...], bool]:
-    """The text of ``data`` (decoded, newlines normalized), what was repaired on the way, and
-    whether the bytes already showed that it is not binary (see :func:`~newsparse.decode.plainly_text`)."""
+) -> tuple[str, tuple[str, ...], bool, bytes | None]:
+    """The text of ``data`` (decoded, newlines normalized), what was repaired on the way,
+    whether the bytes already showed that it is not binary (see
+    :func:`~newsparse.decode.plainly_text`), and the bytes themselves when they are the
+    text's UTF-8 form (see :func:`~newsparse.decode.decode_plain`) with no control character
+    but tab and newline (else ``None``)."""
     if not isinstance(data, str):
         raw = bytes(data)
         if len(raw) > options.max_bytes:
             raise DocumentTooLargeError(
                 f"input is {len(raw)} bytes, over max_bytes={options.max_bytes}", name=name
             )
+        plain_text = decode_plain(raw)
+        if plain_text is not None:  # (what decode_parts gives it: "utf-8", no repairs)
+            plain, no_controls = scan_controls(raw)
+            # bytes with a control character are not the HTML parser's input: it drops them
+            return plain_text, (), plain, raw if no_controls else None
         text, encoding, repairs = decode_parts(raw, name=name)
-        return text, repairs, encoding == "utf-8" and free_of_controls(raw)
+        return text, repairs, encoding == "utf-8" and free_of_controls(raw), None
     if len(data) > options.max_bytes:
         raise DocumentTooLargeError(
             f"input is {len(data)} characters, over max_bytes={options.max_bytes}", name=name
@@ -84,7 +100,7 @@ def _to_text(
         warnings = (f"{count} lone surrogate code point(s) replaced with U+FFFD",)
     if data.startswith("\ufeff"):
         data = data[1:]
-    return normalize_newlines(data), warnings, False
+    return normalize_newlines(data), warnings, False, None
 
 
 def parse_text(text: str, *, name: str | None = None, options: ParseOptions | None = None) -> Article:
@@ -94,7 +110,12 @@ def parse_text(text: str, *, name: str | None = None, options: ParseOptions | No
 
 
 def _parse_decoded(
-    text: str, repairs: tuple[str, ...], plain: bool, name: str | None, options: ParseOptions
+    text: str,
+    repairs: tuple[str, ...],
+    plain: bool,
+    utf8: bytes | None,
+    name: str | None,
+    options: ParseOptions,
 ) -> Article:
     # "not text.strip()" without copying the text
     if not text or text.isspace():
@@ -108,6 +129,10 @@ def _parse_decoded(
         else detect_variant(text, input_name=name)
     )
     doc = parser.parse(text, name=name, options=options)
+    if utf8 is not None and doc.body_parts is None:
+        # the HTML parser reads UTF-8: the body's is already in the input (the variant
+        # parsers keep the body as the end of the text)
+        doc.body_utf8 = utf8_suffix(text, utf8, doc.body)
     check_deadline()
     article = build_article(doc, options)
     if repairs:

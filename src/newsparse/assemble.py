@@ -15,7 +15,7 @@ from newsparse.fields.publisher import author_field, identify_publisher, strings
 from newsparse.fields.script import SAMPLE_SIZE, ScriptName, read_script
 from newsparse.fields.urls import canonical_url
 from newsparse.html.extract import extract_body
-from newsparse.model import Article, Link
+from newsparse.model import Article, Link, new_article, new_link
 from newsparse.normalize import normalize_article
 from newsparse.options import ParseOptions
 from newsparse.publishers import zone_for_url
@@ -28,6 +28,8 @@ _FEED_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+# what a _FEED_LABEL starts with after its white space
+_LABEL_STARTS = ("[", "【")
 # set-aside lines that may name people: photo credits, credit lines the cleaner kept apart
 _CREDIT_RULES = frozenset({"image-credit", "credits", "byline"})
 # a Chinese ideograph: "中"
@@ -45,6 +47,13 @@ def clean_title(title: str | None) -> str:
     """
     if not title:
         return ""
+    if title.isprintable() and "  " not in title:
+        # the usual title: its only white space is single " " (every other white-space
+        # character is not printable), which _SPACES leaves as it is; a feed label starts
+        # with "[" or "【" after the white space
+        head = title.lstrip(" ")
+        if not head.startswith(_LABEL_STARTS):
+            return head.rstrip(" ")
     return _SPACES.sub(" ", _FEED_LABEL.sub("", title)).strip()
 
 
@@ -94,13 +103,15 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         body = doc.body_parts
     else:
         hint = identify_publisher(doc)
-        body = extract_body(doc.body, base_url=url, title=title, publisher=hint, options=options)
+        body = extract_body(
+            doc.body, base_url=url, title=title, publisher=hint, options=options, html_utf8=doc.body_utf8
+        )
     warnings.extend(body.warnings)
     publisher = identify_publisher(doc, body, known=hint)
 
     byline = _byline(body)
     feed_people, source = author_field(doc)
-    authors = list(dict.fromkeys([*body.authors, *byline.authors, *feed_people]))
+    authors = tuple(dict.fromkeys([*body.authors, *byline.authors, *feed_people]))
 
     published, candidates, date_warnings = resolve_published(
         doc,
@@ -113,7 +124,7 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
 
     links: list[Link] = []
     if url:
-        links.append(Link(url, title, "source"))
+        links.append(new_link(url, title, "source"))
     links.extend(body.links)
 
     if not title:
@@ -121,30 +132,32 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
     text = "\n\n".join(body.paragraphs)
     language, script = language_and_script(title + "\n" + text)
     fm = doc.front_matter
-    article = Article(
-        variant=doc.variant,
-        title=title,
-        url=url,
-        published=published,
-        date_candidates=candidates,
-        source=source,
-        publisher=publisher.name if publisher else None,
-        publisher_id=publisher.id if publisher else None,
-        authors=authors,
-        credits=byline.credits,
-        dateline=byline.dateline,
-        tags=strings(fm.get("tags")),
-        categories=strings(fm.get("categories")),
-        keywords=body.keywords,
-        language=language,
-        script=script,
-        text=text,
-        paragraphs=body.paragraphs,
-        headings=body.headings,
-        footnotes=body.footnotes,
-        links=links,
-        images=body.images,
-        warnings=warnings,
-        extra=body.meta,
+    # every value in the type Article's converters would give it (tuples of str, new dicts),
+    # in the order of the fields (see new_article)
+    article = new_article(
+        doc.variant,
+        title,
+        url,
+        published,
+        tuple(candidates),  # date_candidates
+        source,
+        publisher.name if publisher else None,  # publisher
+        publisher.id if publisher else None,  # publisher_id
+        authors,
+        dict(byline.credits),  # credits: role -> tuple of names
+        byline.dateline,
+        tuple(strings(fm.get("tags"))),  # tags
+        tuple(strings(fm.get("categories"))),  # categories
+        tuple(body.keywords),  # keywords
+        language,
+        script,
+        text,
+        tuple(body.paragraphs),  # paragraphs
+        tuple(body.headings),  # headings
+        tuple(body.footnotes),  # footnotes
+        tuple(links),  # links
+        tuple(body.images),  # images
+        tuple(warnings),  # warnings
+        dict(body.meta),  # extra: str -> str
     )
     return normalize_article(article, options)

@@ -46,11 +46,14 @@ __all__ = [
     "Decoded",
     "decode_bytes",
     "decode_parts",
+    "decode_plain",
     "decode_text",
     "free_of_controls",
     "looks_binary",
     "normalize_newlines",
     "plainly_text",
+    "scan_controls",
+    "utf8_suffix",
 ]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -329,6 +332,7 @@ def decode_parts(data: bytes, *, name: str | None = None) -> tuple[str, str, tup
     # byte (a NUL is a NUL character in UTF-8; searching the bytes for it is cheaper than
     # searching the text, whose two-byte units hold many zeros). A "\r" character is a 0x0D
     # byte, which no other character's UTF-8 form holds.
+    # (decode_plain tells the same inputs apart: keep the two in step)
     if data[0] not in _BOM_LEADS and b"\x00" not in data:
         try:
             text = data.decode("utf-8")
@@ -338,6 +342,47 @@ def decode_parts(data: bytes, *, name: str | None = None) -> tuple[str, str, tup
             return (text if b"\r" not in data else _NEWLINES.sub("\n", text)), "utf-8", ()
     found = _decode_unusual(data, name)
     return found.text, found.encoding, found.warnings
+
+
+def decode_plain(data: bytes) -> str | None:
+    """The text of the usual input, whose UTF-8 form is ``data`` itself; ``None`` for any other.
+
+    The usual input is what :func:`decode_parts` decodes without a change: valid UTF-8 with
+    no BOM, no NUL byte and no ``"\\r"``. Its text is what ``decode_parts`` gives (with
+    ``"utf-8"`` and no warnings), and ``text.encode("utf-8") == data``: a part of the text
+    is in UTF-8 a slice of ``data``, which the HTML parser can read without encoding it again.
+
+    >>> decode_plain("<p>一</p>".encode()), decode_plain(b"a\\r\\nb"), decode_plain(b"\\xef\\xbb\\xbfa")
+    ('<p>一</p>', None, None)
+    >>> decode_plain(b"\\xff"), decode_plain(b"")
+    (None, None)
+    """
+    # the conditions of decode_parts' first branch, and no "\r" (it would be changed)
+    if not data or data[0] in _BOM_LEADS or b"\x00" in data or b"\r" in data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def utf8_suffix(text: str, data: bytes, suffix: str) -> bytes | None:
+    """``suffix.encode("utf-8")`` cut from ``data``, the UTF-8 form of ``text``, when ``text``
+    ends with ``suffix``; ``None`` when it does not.
+
+    Only the part of ``text`` before ``suffix`` is encoded, to count its bytes (a post's
+    body, the suffix, is most of it).
+
+    >>> text = "標題\\n<p>正文</p>"
+    >>> utf8_suffix(text, text.encode(), "<p>正文</p>") == "<p>正文</p>".encode()
+    True
+    >>> utf8_suffix(text, text.encode(), "<p>別文</p>") is None
+    True
+    """
+    if not text.endswith(suffix):
+        return None
+    start = len(text) - len(suffix)
+    return data[len(text[:start].encode("utf-8")) :] if start else data
 
 
 #: the first bytes of the byte-order marks (0xEF UTF-8, 0xFF and 0xFE UTF-16 and UTF-32 LE
@@ -411,9 +456,9 @@ def looks_binary(text: str) -> bool:
 #: how many characters :func:`looks_binary` samples
 _BINARY_SAMPLE = 4096
 # the characters _WS_CONTROL finds, as UTF-8 bytes: one byte each, a byte no other character's
-# UTF-8 form holds (multi-byte sequences are made of bytes 0x80 and above); as a translation
-# table, every byte to itself but these to NUL (one of them)
-_CONTROLS_TO_NUL = bytes(0 if b < 0x20 and b not in b"\t\n\r" else b for b in range(256))
+# UTF-8 form holds (multi-byte sequences are made of bytes 0x80 and above): 0x00-0x08, 0x0b,
+# 0x0c and 0x0e-0x1f
+_CONTROL_BYTES = tuple(b for b in range(0x20) if b not in b"\t\n\r")
 # every character of the sample comes from at most 4 bytes (a U+FFFD replaces at most 3,
 # a "\r\n" is 2), after at most a 3-byte BOM
 _BINARY_SAMPLE_BYTES = 4 * _BINARY_SAMPLE + 3
@@ -438,11 +483,34 @@ def free_of_controls(data: bytes) -> bool:
     """True when the bytes that :func:`looks_binary` samples, read as UTF-8, hold no control
     character (other than tab, newline and carriage return).
 
-    One ``bytes.translate`` that turns them all into NUL, then a search for NUL: a plain
-    table lookup per byte, cheaper than deleting them (which tests every byte) and a few
-    times cheaper than the character-class search over the decoded text.
-
     >>> free_of_controls("標題\\r\\n\\t正文".encode()), free_of_controls(b"a\\x1bb")
     (True, False)
     """
-    return b"\x00" not in data[:_BINARY_SAMPLE_BYTES].translate(_CONTROLS_TO_NUL)
+    return _no_control_byte(data if len(data) <= _BINARY_SAMPLE_BYTES else data[:_BINARY_SAMPLE_BYTES])
+
+
+def scan_controls(data: bytes) -> tuple[bool, bool]:
+    """``free_of_controls(data)``, and whether all of ``data`` is free of those control bytes.
+
+    One scan when the sample is all of ``data`` (posts up to 16 KB), else two.
+
+    >>> scan_controls(b"ab"), scan_controls(b"a\\x1b"), scan_controls(b"a" * 20000 + b"\\x1b")
+    ((True, True), (False, False), (True, False))
+    """
+    if len(data) <= _BINARY_SAMPLE_BYTES:
+        free = _no_control_byte(data)
+        return free, free
+    return _no_control_byte(data[:_BINARY_SAMPLE_BYTES]), _no_control_byte(data)
+
+
+def _no_control_byte(data: bytes) -> bool:
+    """True when no byte of ``data`` is one of ``_CONTROL_BYTES``.
+
+    A search for each (``0x1b in data``, a ``memchr``): about half the cost of one
+    ``bytes.translate`` that turns them all into NUL followed by a search for NUL, and
+    many times cheaper than a character-class search.
+    """
+    for byte in _CONTROL_BYTES:  # noqa: SIM110 (a loop: cheaper than any() over a generator)
+        if byte in data:
+            return False
+    return True

@@ -49,6 +49,9 @@ class Document:
     body_line: int = 1
     body_parts: Body | None = None
     warnings: list[str] = field(factory=list)
+    #: ``body`` in UTF-8 when the input bytes held it so, with no control character but tab
+    #: and newline: the HTML parser reads these bytes (see ``parse_fragment``)
+    body_utf8: bytes | None = None
 
 
 @define

@@ -28,7 +28,7 @@ from newsparse.html.blocks import walk
 from newsparse.html.context import Context
 from newsparse.html.rules import DEFAULT_RULES, Ruler
 from newsparse.html.tree import parse_fragment
-from newsparse.model import Image, Link
+from newsparse.model import Image, Link, new_image, new_link
 from newsparse.options import ParseOptions
 from newsparse.publishers import Publisher
 
@@ -52,14 +52,19 @@ def extract_body(
     publisher: Publisher | None = None,
     options: ParseOptions | None = None,
     rules: Ruler | None = None,
+    html_utf8: bytes | None = None,
 ) -> Body:
-    """Extract paragraphs, headings, links, images and keyword tags from an HTML body."""
+    """Extract paragraphs, headings, links, images and keyword tags from an HTML body.
+
+    ``html_utf8``, when given, must be ``html.encode("utf-8")`` and hold no control character
+    but tab, newline and carriage return (see :func:`~newsparse.html.tree.parse_fragment`).
+    """
     options = options or ParseOptions()
     if rules is None:
         # (not ``rules or ...``: an empty Ruler is falsy, and it means "run no rules")
         rules = options.rules if options.rules is not None else DEFAULT_RULES
     notes: list[str] = []
-    root = parse_fragment(html, max_depth=options.max_depth, warnings=notes)
+    root = parse_fragment(html, max_depth=options.max_depth, warnings=notes, utf8=html_utf8)
     ctx = Context(root=root, options=options, title=title, base_url=base_url, publisher=publisher, html=html)
     ctx.body.warnings.extend(notes)
     # (from the pass over the tree the tree rules share: nothing has been removed yet)
@@ -133,7 +138,7 @@ def _collect_links(ctx: Context, kept: set[int]) -> list[Link]:
     for _, key in ordered:
         if key not in seen:
             seen.add(key)
-            links.append(Link(*key))
+            links.append(new_link(*key))
     return links
 
 
@@ -177,5 +182,5 @@ def _collect_images(ctx: Context) -> list[Image]:
         seen.add(url)
         alt = (el.get("alt") or "").strip() or None
         caption = ctx.captions.get(el)
-        images.append(Image(url, choose_caption(caption, alt, ctx.title), alt))
+        images.append(new_image(url, choose_caption(caption, alt, ctx.title), alt))
     return images

@@ -10,8 +10,8 @@ part — is silently lost. So a tree deeper than ``max_depth`` is parsed again f
 whose tags below that depth were removed (:func:`flatten_markup`): the text is kept, the
 structure below ``max_depth`` is not, and a warning says so. Deep trees are also what
 would make recursive tree walks fail, so every later step may count on ``max_depth``.
-The check costs nothing on ordinary posts: a fragment with fewer tags than
-``max_depth`` cannot be that deep, and otherwise one XPath step chain tells.
+The check costs little on ordinary posts: a tree with fewer elements than ``max_depth``
+cannot be that deep (one XPath count tells), and otherwise one XPath step chain tells.
 
 >>> root = parse_fragment("<div>" * 10000 + "deep" + "</div>" * 10000 + "<p>after</p>", max_depth=64)
 >>> text = root.text_content()
@@ -164,12 +164,28 @@ def _utf8_if_compatible(html: str) -> bytes | None:
         data = html.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return None
+    return data if _compatible(html, data) else None
+
+
+def _compatible(html: str, data: bytes) -> bool:
+    """True when ``html``, whose UTF-8 form is ``data``, holds no character ``_XML_INCOMPATIBLE``
+    matches (``data`` has none of the surrogates: no UTF-8 form has one).
+
+    >>> _compatible("<p>一</p>", "<p>一</p>".encode()), _compatible("a\\x1bb", b"a\\x1bb")
+    (True, False)
+    """
     if "\ufffe" in html or "\uffff" in html:
-        return None
-    for byte in _XML_INCOMPATIBLE_BYTES:
+        return False
+    for byte in _XML_INCOMPATIBLE_BYTES:  # noqa: SIM110 (a loop: cheaper than any() over a generator)
         if byte in data:
-            return None
-    return data
+            return False
+    return True
+
+
+#: how many elements the document of an element holds: a tree with ``limit + 1`` levels below
+#: its root ``<html>`` has at least ``limit + 2`` (counted in C, cheaper than counting the
+#: ``"<"`` of the markup)
+_element_count = etree.XPath("count(//*)")
 
 
 @functools.lru_cache(maxsize=8)
@@ -257,13 +273,21 @@ def _xml_compatible(m: re.Match[str]) -> str:
 
 
 def parse_fragment(
-    html: str, *, max_depth: int = DEFAULT_MAX_DEPTH, warnings: list[str] | None = None
+    html: str,
+    *,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    warnings: list[str] | None = None,
+    utf8: bytes | None = None,
 ) -> HtmlElement:
     """Parse ``html`` (a fragment or a whole page) and return the element holding the body.
 
     An empty or whitespace-only fragment gives an empty ``<div>``. Control characters
     are dropped (form feeds become spaces). Markup nested deeper than ``max_depth`` is
-    flattened, with a note added to ``warnings``.
+    flattened, with a note added to ``warnings``. ``utf8``, when given, must be
+    ``html.encode("utf-8")`` and hold no control character but tab, newline and carriage
+    return: the parser then reads it (the input bytes of a post hold its body so, and were
+    searched for control characters already: neither the UTF-8 form nor that search is
+    made again).
 
     >>> parse_fragment("<p>一</p><p>二</p>").tag
     'body'
@@ -277,7 +301,10 @@ def parse_fragment(
     >>> notes
     ['HTML nested deeper than 8 levels: the markup below that depth was flattened (its text is kept)']
     """
-    data = _utf8_if_compatible(html)
+    if utf8 is None:
+        data = _utf8_if_compatible(html)
+    else:  # (no control bytes: the other characters XML refuses)
+        data = None if "\ufffe" in html or "\uffff" in html else utf8
     if data is None:
         # kept in the tree, they would make any later ``el.text = ...`` raise
         html = _XML_INCOMPATIBLE.sub(_xml_compatible, html)
@@ -288,7 +315,7 @@ def parse_fragment(
         data = None
     root = _parse(data if data is not None else html.encode("utf-8"))
     # the root <html> and <body> are two levels the markup itself may not have
-    if root is not None and html.count("<") > max_depth - 2 and depth_exceeds(root, max_depth):
+    if root is not None and _element_count(root) > max_depth + 1 and depth_exceeds(root, max_depth):
         flat, _removed = flatten_markup(html, max(1, max_depth - 2))
         root = _parse(flat.encode("utf-8"))
         if root is not None and depth_exceeds(root, max_depth):
