@@ -1,0 +1,67 @@
+"""Rules found on the round-5 unseen posts (tests/data/unseen/006-014), each on real snippets.
+
+* WordPress feed footers, "The post … appeared first on …" (China Digital Times);
+* "author: unknown", the archiver's placeholder, names neither a person nor a source;
+* commentary bylines "特约评论员：何燕青" (维权网), compiler credits "文字整理：李洁思" and the
+  end mark "#" after Epoch Times credits, two-place wire datelines "首爾/舊金山" (CNA);
+* video pages in an <img>'s src (CDT) and France Médias Monde's lazy images (RFI).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.html.rules.call_to_action import is_feed_footer
+
+_HEADER = (
+    '---\nlayout: post\ntitle: "{title}"\ndate: 2021-01-22T07:32:11.000Z\nauthor: {author}\n'
+    "from: {url}\ntags: [ 中国数字时代 ]\ncategories: [ 中国数字时代 ]\n---\n"
+    "<!--1611300731000-->\n[{title}]({url})\n------\n\n<div>\n{body}\n</div>\n"
+)
+
+
+def _post(
+    body: str, *, author: str = "unknown", url: str = "https://chinadigitaltimes.net/chinese/662531.html"
+) -> str:
+    return _HEADER.format(title="拜登就职典礼上的诗人", author=author, url=url, body=body)
+
+
+@pytest.mark.parametrize(
+    ("text", "footer"),
+    [
+        (
+            "The post Fuck GFW｜ClubHouse被封后如何翻墙听？Shadowrocket上的相关设置"
+            " appeared first on 中国数字时代.",
+            True,
+        ),
+        (
+            "The post 2047BBS | 拜登就职典礼上的22岁非裔女诗人：表达自我是一种政治选择"
+            " appeared first on 中国数字时代.",
+            True,
+        ),
+        ("The post Mr. Smith Goes to Washington appeared first on example.com.", True),
+        ("The post office appeared first on the list of targets, he said, and then left.", False),
+        ("这篇文章最先出现在中国数字时代。", False),
+    ],
+)
+def test_wordpress_feed_footer(text: str, footer: bool) -> None:
+    assert is_feed_footer(text) is footer
+
+
+def test_the_feed_footer_goes_and_its_links_are_footer_links() -> None:
+    body = (
+        "<p>下图是此诗的中文翻译：</p>"
+        '<p>The post <a rel="nofollow" href="https://chinadigitaltimes.net/chinese/662531.html">'
+        "拜登就职典礼上的诗人</a> appeared first on "
+        '<a rel="nofollow" href="https://chinadigitaltimes.net/chinese">中国数字时代</a>.</p>'
+    )
+    article = newsparse.parse(_post(body))
+    assert article.text == "下图是此诗的中文翻译："
+    kinds = {link.url: link.kind for link in article.links}
+    assert kinds["https://chinadigitaltimes.net/chinese"] == "footer"
+
+
+def test_a_sentence_that_starts_like_the_footer_stays() -> None:
+    body = "<p>第一段。</p><p>The post office appeared first on the list of targets, he said.</p>"
+    assert "The post office" in newsparse.parse(_post(body)).text
