@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.document import Document
+from newsparse.fields.publisher import author_field
 from newsparse.html.rules.call_to_action import is_feed_footer
 
 _HEADER = (
@@ -65,3 +67,15 @@ def test_the_feed_footer_goes_and_its_links_are_footer_links() -> None:
 def test_a_sentence_that_starts_like_the_footer_stays() -> None:
     body = "<p>第一段。</p><p>The post office appeared first on the list of targets, he said.</p>"
     assert "The post office" in newsparse.parse(_post(body)).text
+
+
+@pytest.mark.parametrize("placeholder", ["unknown", "Unknown", "anonymous", "null"])
+def test_an_archivers_placeholder_author_is_no_source(placeholder: str) -> None:
+    doc = Document("jekyll", front_matter={"author": placeholder})
+    assert author_field(doc) == ([], None)
+    assert newsparse.parse(_post("<p>正文。</p>", author=placeholder)).source is None
+
+
+def test_a_real_author_field_is_still_read() -> None:
+    assert author_field(Document("jekyll", front_matter={"author": "翻翻更健康"})) == ([], "翻翻更健康")
+    assert author_field(Document("jekyll", front_matter={"author": "祝东风"})) == (["祝东风"], None)
