@@ -13,6 +13,7 @@ import pytest
 
 import newsparse
 from newsparse.document import Document
+from newsparse.fields.bylines import read_byline, read_credit_line
 from newsparse.fields.publisher import author_field
 from newsparse.html.rules.call_to_action import is_feed_footer
 
@@ -79,3 +80,44 @@ def test_an_archivers_placeholder_author_is_no_source(placeholder: str) -> None:
 def test_a_real_author_field_is_still_read() -> None:
     assert author_field(Document("jekyll", front_matter={"author": "翻翻更健康"})) == ([], "翻翻更健康")
     assert author_field(Document("jekyll", front_matter={"author": "祝东风"})) == (["祝东风"], None)
+
+
+def test_commentator_byline() -> None:
+    byline = read_byline(
+        ["特约评论员：何燕青", "2021年1月12日，维权网获悉，“中国舆论监督网”创办人李新德被判刑5年。"]
+    )
+    assert byline.authors == ("何燕青",)
+    assert read_credit_line("评论员：张三")[0] == {"author": ["张三"]}  # type: ignore[index]
+    # a sentence about commentators names nobody
+    assert read_credit_line("评论员认为，这一判决将引起更多争议。") is None
+
+
+def test_compiler_and_editor_with_the_epoch_end_mark() -> None:
+    assert read_credit_line("文字整理：李洁思；责任编辑：高静 #") == (
+        {"compiler": ["李洁思"], "editor": ["高静"]},
+        None,
+    )
+    assert read_credit_line("责任编辑：林诗远#") == ({"editor": ["林诗远"]}, None)
+    # a hashtag line is not a credit
+    assert read_credit_line("#香港 #國安法") is None
+
+
+def test_two_place_wire_dateline() -> None:
+    lead = "（中央社首爾/舊金山22日綜合外電報導）彭博披露，韓國三星電子考慮斥資逾100億美元在美國興建晶片廠。"
+    dateline = read_byline([lead]).dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.day) == ("首爾/舊金山", 22)
+    one = read_byline(["（中央社台北22日電）在2019年廈門大抓捕事件中被羈押的活動人士。"]).dateline
+    assert one is not None
+    assert one.place == "台北"
+
+
+def test_weiquanwang_is_a_known_publisher() -> None:
+    post = _post(
+        "<p>特约评论员：何燕青</p><p>正文。</p>",
+        author="维权网",
+        url="https://wqw2010.blogspot.com/2021/01/blog-post_79.html",
+    )
+    article = newsparse.parse(post)
+    assert (article.publisher_id, article.publisher, article.source) == ("weiquanwang", "维权网", "维权网")
+    assert article.authors == ("何燕青",)
