@@ -9,11 +9,13 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 import newsparse
 from newsparse.document import Document
 from newsparse.fields.bylines import read_byline, read_credit_line
+from newsparse.fields.images import image_url
 from newsparse.fields.publisher import author_field
 from newsparse.html.rules.call_to_action import is_feed_footer
 
@@ -110,6 +112,43 @@ def test_two_place_wire_dateline() -> None:
     one = read_byline(["（中央社台北22日電）在2019年廈門大抓捕事件中被羈押的活動人士。"]).dateline
     assert one is not None
     assert one.place == "台北"
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "https://www.youtube.com/watch?v=zaZBgqfEa1E",
+        "https://youtu.be/zaZBgqfEa1E",
+        "//www.youtube.com/embed/RvMyF92Hldc",
+        "https://vimeo.com/123456",
+    ],
+)
+def test_a_video_page_is_no_image(src: str) -> None:
+    assert image_url(lxml.html.fromstring(f'<img src="{src}" alt="img">'), None) is None
+
+
+def test_an_image_on_youtubes_image_host_is_an_image() -> None:
+    img = lxml.html.fromstring('<img src="https://i.ytimg.com/vi/zaZBgqfEa1E/hqdefault.jpg">')
+    assert image_url(img, None) == "https://i.ytimg.com/vi/zaZBgqfEa1E/hqdefault.jpg"
+
+
+def test_france_medias_monde_lazy_image() -> None:
+    # RFI's 2021 template (tests/data/unseen/010_rfi.md): a 1x1 GIF shown, the picture in JSON
+    img = lxml.html.fromstring(
+        '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" '
+        'alt="法广存档图片" class="m-figure__img" data-lazyloaded="image-formats" '
+        'data-image-dataset="{&quot;url&quot;:&quot;https:\\/\\/s.rfi.fr\\/media\\/display\\/'
+        "424731d6-5653-11eb-97d8-005056bf87d6\\/&quot;,&quot;filename&quot;:&quot;2021-01-09T094301Z.JPG&quot;,"
+        '&quot;ratio&quot;:null,&quot;displayFormat&quot;:&quot;original&quot;}"/>'
+    )
+    assert image_url(img, None) == (
+        "https://s.rfi.fr/media/display/424731d6-5653-11eb-97d8-005056bf87d6/2021-01-09T094301Z.JPG"
+    )
+
+
+def test_a_dataset_without_a_picture_is_ignored() -> None:
+    img = lxml.html.fromstring('<img src="/real.jpg" data-image-dataset="[1, 2]">')
+    assert image_url(img, "https://www.rfi.fr/cn/a") == "https://www.rfi.fr/real.jpg"
 
 
 def test_weiquanwang_is_a_known_publisher() -> None:
