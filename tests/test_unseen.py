@@ -2,8 +2,12 @@
 
 ``tests/data/unseen`` holds posts the corpus has no likeness of: Matters posts (a platform, one
 of them a WeChat account's column with its reprint notice), a WordPress blog in full-page form
-and a Medium group's post. Each field group is checked as ``test_metadata_corpus.py`` and
-``test_text_corpus.py`` check the corpus.
+and a Medium group's post; then (round 5, from the nodenews/waimei archive) China Digital Times
+posts with the WordPress feed footer, a 维权网 Blogspot commentary pasted from Word, a CNA
+story wrapped by the feedx.net feed service, RFI's 2021 template (date line, lazy figures),
+Epoch Times' WordPress body with compiler credits, and RFA and CNA posts of 2021.
+``tests/data/unseen/INDEX.tsv`` names the archive file and commit of each. Each field group is
+checked as ``test_metadata_corpus.py`` and ``test_text_corpus.py`` check the corpus.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ def case(request: pytest.FixtureRequest) -> tuple[Article, dict[str, Any]]:
 
 
 def test_the_unseen_set_has_expectations() -> None:
-    assert len(UNSEEN_FILES) >= 5
+    assert len(UNSEEN_FILES) >= 14
     for path in UNSEEN_FILES:
         expected = expected_for(path)
         assert expected["file"] == path.name
@@ -129,3 +133,13 @@ def test_layout_credit() -> None:
     found = read_credit_line("▷ 排版：鱼香")
     assert found is not None
     assert found[0] == {"layout": ["鱼香"]}
+
+
+def test_the_unseen_index_names_the_source_of_every_post() -> None:
+    index = (UNSEEN_FILES[0].parent / "INDEX.tsv").read_text(encoding="utf-8").splitlines()
+    header, rows = index[0].split("\t"), [line.split("\t") for line in index[1:] if line]
+    assert header == ["file", "repo", "path", "commit", "author", "title"]
+    assert sorted(row[0] for row in rows) == [p.name for p in UNSEEN_FILES]
+    for row in rows:
+        assert len(row) == len(header)
+        assert re.fullmatch(r"[0-9a-f]{40}", row[3]), row

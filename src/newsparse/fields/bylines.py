@@ -49,6 +49,11 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 ROLES = {
     "特約記者": "author",
     "特约记者": "author",
+    # commentary columns name their writer so: "特约评论员：何燕青" (维权网), "評論員：…"
+    "特約評論員": "author",
+    "特约评论员": "author",
+    "評論員": "author",
+    "评论员": "author",
     "記者": "author",
     "记者": "author",
     "作者": "author",
@@ -85,6 +90,9 @@ ROLES = {
     "制作": "producer",
     # the layout credit closing WeChat posts: "▷ 排版：鱼香"
     "排版": "layout",
+    # who compiled the text from other reports: "文字整理：李洁思；责任编辑：高静" (Epoch Times)
+    "文字整理": "compiler",
+    "整理": "compiler",
 }
 
 # a credit label and what may follow it: "责编：", "網編 ", "記者為", "文/"
@@ -133,6 +141,10 @@ _FILED = re.compile(
     r"(?:(?P<day>\d{1,2})\s*日)?\s*"
     r"(?P<kind>(?:綜合|综合)?(?:外電|外电)?(?:報導|报导|报道|報道)|專電|专电|電|电|訊|讯)$"
 )
+# two places a wire story was filed from: "首爾/舊金山" in "（中央社首爾/舊金山22日綜合外電報導）"
+_TWO_PLACES = re.compile(rf"(?P<first>[{_HAN}]{{2,8}})[/／](?P<second>[{_HAN}]{{2,8}})$")
+# what a dateline's place may be: "首爾", "Washington", "首爾/舊金山"
+_DATELINE_PLACE = re.compile(rf"[{_HAN}A-Za-z ]{{1,12}}(?:[/／][{_HAN}A-Za-z ]{{1,12}})?")
 # who filed it: "記者", "特派員", "驻地记者"
 _REPORTER = re.compile(r"(?:特約|特约|駐地|驻地)?(?:記者|记者|特派員|特派员|通訊員|通讯员)")
 # "華盛頓 — 美國…": a place and a dash opening the lead (no day)
@@ -166,6 +178,8 @@ _SPACED_CJK = re.compile(rf"(?<=[{_HAN}])\s(?=[{_HAN}])")
 _ANY_CREDIT = re.compile("|".join(sorted(ROLES, key=len, reverse=True)) + "|Photo|Picture")
 
 _MAX_CREDIT_LINE = 100
+# end-of-story marks after the closing credits: "责任编辑：高静 #", "责任编辑：林诗远#" (Epoch Times)
+_END_MARKS = ("#", "＃")
 _MAX_TOP_LINE = 40
 
 
@@ -286,7 +300,9 @@ def _bracket_dateline(inner: str) -> tuple[list[str], Dateline | None] | None:
         place = next((rest[-n:] for n in range(min(8, len(rest)), 1, -1) if rest[-n:] in known), None)
         if place is None and 2 <= len(rest) <= 6 and rest != head:
             place = rest
-    if place is not None and not re.fullmatch(rf"[{_HAN}A-Za-z ]{{1,12}}", place):
+        elif place is not None and (both := _TWO_PLACES.search(rest)) and both.group("first") in known:
+            place = both.group(0)  # "首爾/舊金山": a story filed from two places names both
+    if place is not None and not _DATELINE_PLACE.fullmatch(place):
         place = None
     if not names and place is None:
         return None
@@ -331,6 +347,8 @@ def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] 
     True
     """
     line = line.strip()
+    if line[-1:] in _END_MARKS:
+        line = line.rstrip("".join(_END_MARKS) + " \u3000")
     if line[:1] in "（(【[" and line[-1:] in "）)】]":
         line = line[1:-1].strip()
     if not line or len(line) > _MAX_CREDIT_LINE:

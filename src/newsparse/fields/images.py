@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -72,6 +73,11 @@ _DECORATIVE_WORDS = (
     "emo",
     "avatar",
     "logo",
+)
+# video pages a feed put in an <img>'s src when it turned an embedded player into an image
+# (China Digital Times' WordPress feed): "https://www.youtube.com/watch?v=zaZBgqfEa1E", "youtu.be/x"
+_VIDEO_PAGE = re.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:youtube\.com/(?:watch|embed/|shorts/)|youtu\.be/|vimeo\.com/\d)", re.I
 )
 # a caption set between slashes, as WeChat accounts write them: "/ The Economist /"
 _SLASHED = re.compile(r"^/\s*(?P<inner>[^/].*?)\s*/$")
@@ -152,12 +158,21 @@ def image_url(img: Any, base: str | None) -> str | None:
     """The original, absolute URL of an ``<img>`` (``None`` when it has none).
 
     Lazy-loading attributes (``data-src``…) come first, then ``src`` unless it is a
-    placeholder, then the largest ``srcset`` entry; proxy wrappers are removed.
+    placeholder, then the largest ``srcset`` entry; proxy wrappers are removed. A video page
+    in the place of an image (``src="https://www.youtube.com/watch?v=…"``) is no image.
+
+    >>> import lxml.html
+    >>> video = lxml.html.fromstring('<img src="https://www.youtube.com/watch?v=zaZBgqfEa1E">')
+    >>> image_url(video, None) is None
+    True
     """
     for candidate in _candidates(img):
         url = resolve_url(unwrap_proxy(candidate.strip()), base)
         if url:
-            return unwrap_proxy(url)
+            url = unwrap_proxy(url)
+            if ("you" in url or "vimeo" in url) and _VIDEO_PAGE.match(url):
+                return None
+            return url
     return None
 
 
@@ -167,6 +182,8 @@ def _candidates(img: Any) -> Iterator[str]:
         value = img.get(attr)
         if value and not is_placeholder(value):
             yield value
+    if (dataset := img.get("data-image-dataset")) and (url := _dataset_url(dataset)):
+        yield url
     src = (img.get("src") or "").strip()
     if src and not is_placeholder(src):
         yield src
@@ -176,6 +193,29 @@ def _candidates(img: Any) -> Iterator[str]:
             yield best
     if src and not src.startswith("data:"):
         yield src
+
+
+def _dataset_url(value: str) -> str | None:
+    """The image address in the JSON of France Médias Monde's lazy images (RFI, France 24).
+
+    Their ``<img>`` shows a 1x1 ``data:`` GIF and names the picture in ``data-image-dataset``:
+    a folder ``url`` and a ``filename``.
+
+    >>> _dataset_url('{"url":"https://s.rfi.fr/media/display/4247/","filename":"a.JPG","ratio":null}')
+    'https://s.rfi.fr/media/display/4247/a.JPG'
+    >>> _dataset_url("{not json") is None
+    True
+    """
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    folder, name = data.get("url"), data.get("filename")
+    if isinstance(folder, str) and isinstance(name, str) and folder.startswith(("http", "//")) and name:
+        return folder + name if folder.endswith("/") else f"{folder}/{name}"
+    return None
 
 
 def is_decorative(img: Any) -> bool:

@@ -33,6 +33,9 @@ _META_TEXT_KEYS = ("masthead", "publisher_footer", "series_en")
 _RAW_WINDOW = 1500
 # what separates several people in one author field: "张三、李四", "Jane Doe, John Roe", "A / B"
 _LIST_MARK = re.compile(r"[、，,/／;；&]|\sand\s|和|及|與|与")
+# what RSS archivers write in the author field when the feed item named nobody: "author: unknown"
+# (compared in lower case); the field then names neither a person nor a source
+_NO_AUTHOR = frozenset(["unknown", "anonymous", "none", "null", "undefined", "n/a"])
 
 
 def strings(value: Any) -> list[str]:
@@ -93,7 +96,12 @@ def _names_itself(doc: Document, body: Body) -> bool:
 
 
 def _author_field(doc: Document) -> list[str]:
-    return strings(doc.front_matter.get("author"))
+    """The front matter's author values, without archivers' placeholders.
+
+    >>> _author_field(Document("jekyll", front_matter={"author": "unknown"}))
+    []
+    """
+    return [name for name in strings(doc.front_matter.get("author")) if name.lower() not in _NO_AUTHOR]
 
 
 def document_source(doc: Document) -> str | None:

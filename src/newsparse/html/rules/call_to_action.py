@@ -451,10 +451,29 @@ def _may_hold_copyright(text: str) -> bool:
     return False
 
 
+# the footer WordPress feeds with Yoast SEO add to every item (China Digital Times, many blogs):
+# "The post 2047BBS | 拜登就职典礼上的诗人 appeared first on 中国数字时代."
+_FEED_FOOTER = re.compile(r"The post .{1,300}? appeared first on [^。,，]{1,80}?[.。]?", re.DOTALL)
+
+
+def is_feed_footer(text: str) -> bool:
+    """True for the "The post … appeared first on …" line a WordPress feed closes each item with.
+
+    >>> is_feed_footer("The post 2047BBS | 拜登就职典礼上的诗人 appeared first on 中国数字时代.")
+    True
+    >>> is_feed_footer("The post office appeared first on the list of targets, he said, and then")
+    False
+    """
+    return text.startswith("The post ") and _FEED_FOOTER.fullmatch(text.strip()) is not None
+
+
 def call_to_action(ctx: Context) -> None:
     """Short blocks that subscribe, promote, share, point to related reading or claim copyright."""
     phrases: tuple[str, ...] = ctx.publisher.boilerplate.drop_phrases if ctx.publisher else ()
     blocks = ctx.blocks
+    if blocks and is_feed_footer(blocks[-1].text):
+        # the feed's footer links (the post itself, the site's home) are footer links
+        ctx.remove_blocks([len(blocks) - 1], rule="call-to-action", kind="footer")
     if phrases:
         # only the phrases found somewhere in the text are looked for in each block
         joined = "\n".join([block.text for block in blocks])
