@@ -358,10 +358,23 @@ def _plain_link_runs(ctx: Context) -> None:
 
 def _plain_contentless(ctx: Context) -> None:
     blocks = ctx.blocks
+    # the headings ending the text (not a credits line), when a block of another kind comes before them
+    run = 0
+    while (
+        run < len(blocks)
+        and blocks[-1 - run].kind == "heading"
+        and not BASE.looks_like_credits(blocks[-1 - run].text)
+    ):
+        run += 1
+    if 0 < run < len(blocks) and blocks[-1 - run].kind != "heading":
+        ctx.remove_blocks(range(len(blocks) - run, len(blocks)), rule="contentless")
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         text = block.text
         if EMPTY._CONTENTLESS.match(text) or (len(text) <= 20 and EMPTY._PLACEHOLDER.match(text)):
+            ctx.remove_block(i, rule="contentless")
+            continue
+        if len(text) <= EMPTY._MAX_LABEL and EMPTY._EMPTY_LABEL.match(text):
             ctx.remove_block(i, rule="contentless")
             continue
         if i == 0:
@@ -476,10 +489,15 @@ def _plain_trailer_code(ctx: Context) -> None:
 def _plain_title_repeat(ctx: Context) -> None:
     if not ctx.title:
         return
-    title = "".join(ctx.title.split())
+    titles = [ctx.title]
+    if (prefix := TITLE._AUTHOR_PREFIX.match(ctx.title)) is not None:
+        titles.append(ctx.title[prefix.end() :])  # "海波：凄凉犯简史" repeated as "凄凉犯简史"
     for i in range(min(TITLE._HEAD, len(ctx.blocks)) - 1, -1, -1):
         block = ctx.blocks[i]
-        if len(block.text) > len(ctx.title) + 10 or not same_text(block.text, title):
+        if not any(
+            len(block.text) <= len(title) + 10 and same_text(block.text, "".join(title.split()))
+            for title in titles
+        ):
             continue
         element = block.element
         classes = element.get("class") if element is not None else None

@@ -135,7 +135,12 @@ def author_field(doc: Document) -> tuple[list[str], str | None]:
 
 
 def _people(name: str) -> list[str]:
-    """``["王 征"]`` for a person, ``["张三", "李四"]`` for ``张三、李四``, ``[]`` for a publisher."""
+    """``["王 征"]`` for a person, ``["张三", "李四"]`` for ``张三、李四``, ``[]`` for a publisher.
+
+    A name the publisher table knows is a publisher's, however name-like (``维基百科``).
+    """
+    if TABLE.names_a_publisher(name):
+        return []
     if is_person_name(name):
         return [" ".join(name.split())]
     names = split_names(name) if _LIST_MARK.search(name) else None

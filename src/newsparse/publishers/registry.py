@@ -96,6 +96,12 @@ class Publisher:
     data: tuple[tuple[str, Any], ...] = field(default=(), converter=_items)
 
     @property
+    def host_only(self) -> bool:
+        """Known by its address only (``"host_only": true`` in the table): a platform such as
+        YouTube or Wikipedia, named in countless texts that it did not publish."""
+        return bool(dict(self.data).get("host_only"))
+
+    @property
     def tz(self) -> ZoneInfo:
         """The publisher's time zone."""
         return _zone(self.timezone)
@@ -175,14 +181,20 @@ class PublisherTable:
         self.publishers: tuple[Publisher, ...] = tuple(publishers)
         self._by_id = {p.id: p for p in self.publishers}
         self._by_host = {h.lower(): p for p in self.publishers for h in p.hosts}
+        # platforms (YouTube, Wikipedia) are found by their URL host only: a feed's label or a text
+        # naming one says nothing of who published the page ("维基百科" on a Baidu Baike page)
+        named = [p for p in self.publishers if not p.host_only]
+        self._platform_names = frozenset(
+            _fold(alias) for p in self.publishers if p.host_only for alias in (p.name, *p.aliases)
+        )
         self._by_alias: dict[str, Publisher] = {}
-        for p in self.publishers:
+        for p in named:
             for alias in (p.name, *p.aliases):
                 self._by_alias.setdefault(_fold(alias), p)
         # every alias in one pattern, longest first so "BBC中文网" wins over "BBC"; Latin
         # aliases only as whole words and only when capitalised ("CNA", not "medium")
         mentions: list[tuple[str, Publisher]] = []
-        for p in self.publishers:
+        for p in named:
             for alias in (p.name, *p.aliases):
                 if len(alias) < 2 or (_LATIN_ALIAS.match(alias) and alias.islower()):
                     continue
@@ -193,7 +205,7 @@ class PublisherTable:
             self._mention_of.setdefault(alias, p)
         self._mention = re.compile("|".join(_mention_part(a) for a, _ in mentions)) if mentions else None
         # "www.pf.org.tw", "https://cn.nikkei.com/..." inside a text
-        hosts = sorted(self._by_host, key=len, reverse=True)
+        hosts = sorted((h for h, p in self._by_host.items() if not p.host_only), key=len, reverse=True)
         # every host has a dot, so a text without one mentions none (the common case: a name)
         self._host_needs_dot = all("." in h for h in hosts)
         self._host_mention = (
@@ -232,6 +244,15 @@ class PublisherTable:
         if (p := self._by_alias.get(key)) is not None:
             return p
         return self.in_text(name)
+
+    def names_a_publisher(self, name: str) -> bool:
+        """True when ``name`` is exactly a publisher's or a platform's name (not a person's).
+
+        >>> [TABLE.names_a_publisher(name) for name in ("维基百科", "中央社", "长平")]
+        [True, True, False]
+        """
+        key = _fold(name)
+        return key in self._by_alias or key in self._platform_names
 
     def in_text(self, text: str) -> Publisher | None:
         """The first publisher ``text`` names (by alias) or links to (by host)."""

@@ -3,10 +3,14 @@
 Sites name their furniture: ``SubscriptionInner``, ``newsletter-box``, ``related-posts``,
 ``owl-carousel``, ``comment-wrapper``, ``dfp-ad-imu1``, ``share-bar``, or marks it with an empty
 ``data-`` attribute (``<div data-selfpromo-newsletter>``); ``<nav>`` and ``<footer>`` are furniture
-by their tag. Such a container goes,
+by their tag; MediaWiki pages (Wikipedia) mark theirs ``hatnote`` (the disambiguation note above
+the text), ``printfooter`` (``取自“…oldid=…”``), ``navbox``, ``catlinks``. Such a container goes,
 unless it holds most of the page's text with few links (a wrapper named after a feature
 of the page, ``<div class="article comments-enabled">``, is the article) or is a short
-credits line (``<div class="article-footer">（編輯：陳惠珍）</div>``).
+credits line (``<div class="article-footer">（編輯：陳惠珍）</div>``). Citation markers, a
+``<sup>`` holding only ``[1]`` (Wikipedia's ``<sup class="reference">``, Baidu Baike's
+``<sup class="sup--normal">``), point to reference lists the page does not carry: they go too,
+their text around them stays.
 
 >>> from newsparse.html.tree import parse_fragment
 >>> from newsparse.html.context import Context, text_of
@@ -38,7 +42,8 @@ _BOILERPLATE_WORDS = re.compile(
     r"morearticle|more-article|more_article|see-also|readmore|read-more|topnews|top-news|"
     r"sidebar|widget|pagination|popup|cookie|copyright|disclaimer|toolbar|outbrain|taboola|"
     r"recirc|yarpp|addthis|sharethis|most-?read|mostpopular|most-popular|trending|hotnews|hot-news|"
-    r"also-?read|more-?stories|next-?article|prev-?article|signup|sign-up|donat|follow-?us|swiper|slick-|service-links",
+    r"also-?read|more-?stories|next-?article|prev-?article|signup|sign-up|donat|follow-?us|swiper|slick-|service-links|"
+    r"hatnote|printfooter|navbox|catlinks|mw-editsection",
     re.IGNORECASE,
 )
 # short words that mark boilerplate only as whole tokens: "ad", "ads_KbHEVhh8Rw", "dfp-ad-imu1", "nav",
@@ -52,6 +57,8 @@ _BOILERPLATE_TOKENS = re.compile(
 _BOILERPLATE_NAME = AttributeMatcher(
     re.compile(f"{_BOILERPLATE_WORDS.pattern}|{_BOILERPLATE_TOKENS.pattern}", re.IGNORECASE)
 )
+# a citation marker's whole text: "[1]", "[ 12 ]", "[注3]", "[a]"
+_CITATION = re.compile(r"\[\s*(?:注\s*)?(?:\d{1,3}|[a-z])\s*\]")
 # elements that are page furniture by their tag
 _BOILERPLATE_TAGS = frozenset(["nav", "footer"])
 # a container holding more than this share of the page's text, with few links, is the article
@@ -100,6 +107,9 @@ def boilerplate_classes(ctx: Context) -> None:
         for name in names:
             if name.startswith("data-") and _BOILERPLATE_NAME(name[5:]) and el.get(name) == "":
                 found.append(el)
+    for el in ctx.elements_by_tag(("sup",)):
+        if _CITATION.fullmatch(text_of(el).strip()):
+            ctx.drop(el, kind="footnote", rule="boilerplate-classes")
     articles: set[Any] = set()  # containers kept as the article
     for el in found:
         if el is ctx.root or not ctx.attached(el):

@@ -1,7 +1,9 @@
 """Rule ``contentless``: blocks with nothing to read, and the page repeating a block in another form.
 
 A block with no letter, digit or ideograph (``　　``, ``***``, ``|``) goes, and so does a
-template's empty value printed as text (``null``, ``undefined``, ``NaN``). A block equal to
+template's empty value printed as text (``null``, ``undefined``, ``NaN``), a field label with
+no value (``分类：``, ``Tags:``) and the headings ending the text with nothing under them (an
+archive template's empty sections: ``最近动态``, ``相关言论``, ``民间历史``). A block equal to
 the one before it goes when the two come from differently made elements (a standfirst
 ``<p class="summary">`` repeated as the first ``<p>``, a heading repeated as a paragraph);
 identical paragraphs made the same way are what the source says, and stay.
@@ -26,7 +28,7 @@ import re
 from typing import Any
 
 from newsparse.html.context import Context
-from newsparse.html.rules.base import same_text
+from newsparse.html.rules.base import looks_like_credits, same_text
 
 # a block with no letter, digit or ideograph: "　　", "***", "|"
 _CONTENTLESS = re.compile(r"^[\W_]*$")
@@ -36,6 +38,14 @@ _PLACEHOLDER = re.compile(r"^\s*(?:null|undefined|none|nan|nil|\[object object\]
 # what a placeholder opens with, besides the white space and the "[" _CONTENTLESS looks at too
 # (a test reads them from the pattern): a block opening with another letter is neither
 _PLACEHOLDER_LETTERS = frozenset("nNuU")
+# a field label whose value is missing: "分类：", "標籤:", "Tags:", "【来源】："
+_EMPTY_LABEL = re.compile(
+    r"^[\W_]*(?:分类|分類|类别|類別|标签|標籤|栏目|欄目|关键词|關鍵詞|关键字|關鍵字|来源|來源|出处|出處|"
+    r"作者|编辑|編輯|责任编辑|責任編輯|tags?|categor(?:y|ies)|keywords?|source|author)[\W_]*[：:]$",
+    re.IGNORECASE,
+)
+# label blocks are short
+_MAX_LABEL = 12
 # texts whose lengths differ this much or more are not compared once white space is removed
 _LENGTH_SLACK = 8
 
@@ -46,8 +56,20 @@ def _made_alike(a: Any, b: Any) -> bool:
     return bool(a.tag == b.tag and a.get("class") == b.get("class"))
 
 
+def _trailing_headings(ctx: Context) -> None:
+    """Headings at the end of the text: they title nothing (text before them stays)."""
+    blocks = ctx.blocks
+    end = len(blocks)
+    # (a closing credit set as a heading, "<h4>責任編輯：陳惠珍</h4>", is the article's)
+    while end > 1 and blocks[end - 1].kind == "heading" and not looks_like_credits(blocks[end - 1].text):
+        end -= 1
+    if end < len(blocks) and blocks[end - 1].kind != "heading":
+        ctx.remove_blocks(range(end, len(blocks)), rule="contentless")
+
+
 def contentless(ctx: Context) -> None:
     """Blocks with nothing to read; a block repeating the previous one from a different element."""
+    _trailing_headings(ctx)
     blocks = ctx.blocks
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
@@ -57,6 +79,9 @@ def contentless(ctx: Context) -> None:
         if (not first.isalnum() or first in _PLACEHOLDER_LETTERS) and (
             _CONTENTLESS.match(text) or (len(text) <= 20 and _PLACEHOLDER.match(text))
         ):
+            ctx.remove_block(i, rule="contentless")
+            continue
+        if len(text) <= _MAX_LABEL and text[-1:] in "：:" and _EMPTY_LABEL.match(text):
             ctx.remove_block(i, rule="contentless")
             continue
         if i == 0:

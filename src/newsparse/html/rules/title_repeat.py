@@ -3,7 +3,9 @@
 A heading that says the title again (BBC's ``<h1>``, Drupal's ``page-title``) goes, and so
 does a paragraph styled as the title (``<p class="title">``) or set wholly in bold (BBC's video
 pages: ``<div><strong>上海疫情中挣扎的盲人按摩师</strong></div>``). A plain first paragraph that
-happens to equal the title stays: short posts open with their own title line.
+happens to equal the title stays: short posts open with their own title line. A title given as
+"author：title" (``海波：凄凉犯简史``, the listing title of memoir and opinion sites) is repeated on the
+page without its author: ``<div><b>凄凉犯简史</b></div>`` goes too.
 
 >>> from newsparse.html.blocks import Block
 >>> from newsparse.html.context import Context
@@ -30,6 +32,8 @@ _TITLE_CLASS = AttributeMatcher(
 # only this many blocks from the top are looked at
 _HEAD = 8
 _BOLD = ("strong", "b")
+# "作者：题目": a short name before the first colon of a title ("海波：凄凉犯简史", "胡凌：什么是数据主权？")
+_AUTHOR_PREFIX = re.compile(r"^\s*[^\s\W\d][^\W\d]{0,11}\s*[：:]\s*(?=\S)")
 
 
 def _all_bold(element: Any) -> bool:
@@ -44,12 +48,17 @@ def title_repeat(ctx: Context) -> None:
     """A heading, or a block styled as a title, near the top that repeats the title."""
     if not ctx.title:
         return
-    title = "".join(ctx.title.split())
+    titles = [(ctx.title, "".join(ctx.title.split()))]
+    if (prefix := _AUTHOR_PREFIX.match(ctx.title)) is not None:
+        rest = ctx.title[prefix.end() :]
+        titles.append((rest, "".join(rest.split())))
     for i in range(min(_HEAD, len(ctx.blocks)) - 1, -1, -1):
         block = ctx.blocks[i]
         # (the text without white space is the title: it is not shorter than the title)
         size = len(block.text)
-        if size > len(ctx.title) + 10 or size < len(title) or not same_text(block.text, title):
+        if not any(
+            len(title) <= size <= len(full) + 10 and same_text(block.text, title) for full, title in titles
+        ):
             continue
         element = block.element
         classes = element.get("class") if element is not None else None
