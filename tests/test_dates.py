@@ -286,3 +286,28 @@ def test_day_only_dates_of_an_unknown_publisher_are_anchored_in_its_country_zone
     article = newsparse.parse(post)
     assert article.publisher is None
     assert article.published == datetime(2023, 8, 1, tzinfo=TAIPEI)
+
+
+def test_front_matter_date_before_the_web_is_a_placeholder() -> None:
+    """NodeBE4's archives write ``date: 1989-06-04`` on every undated post: no publication date."""
+    post = (
+        '---\nlayout: post\ntitle: "海波：凄凉犯简史"\ndate: 1989-06-04\nauthor: 海波\n'
+        "from: http://mjlsh.usc.cuhk.edu.hk/Book.aspx?cid=4&tid=1338\n---\n\n"
+        "<div><div><b>----作者：海波</b></div><div>自由，它将不在任何地方。我出身在江苏境内的山村。</div></div>\n"
+    )
+    article = newsparse.parse(post.encode())
+    assert article.published is None
+    [candidate] = article.date_candidates
+    assert (candidate.source, candidate.raw, candidate.chosen) == ("front_matter", "1989-06-04", False)
+    assert "placeholder" in candidate.note
+    assert any("no usable date evidence (front-matter date 1989-06-04" in w for w in article.warnings)
+
+
+def test_front_matter_date_before_the_web_loses_to_a_stamp() -> None:
+    post = (
+        '---\ntitle: "t"\ndate: 1989-06-04\n---\n<!--1611302400000-->\n'
+        "[t](https://www.rfa.org/mandarin/a.html)\n------\n\n<p>正文第一段，足够长的一句话。</p>\n"
+    )
+    article = newsparse.parse(post.encode())
+    assert article.published is not None
+    assert article.published.year == 2021

@@ -8,8 +8,7 @@ story wrapped by the feedx.net feed service, RFI's 2021 template (date line, laz
 Epoch Times' WordPress body with compiler credits, and RFA and CNA posts of 2021; then (from
 the archiver's non-news archives) a 民间历史 (mjlsh) memoir pasted from an ASP.NET page, person
 pages of the NodeBE4/hero archive taken from Baidu Baike and Wikipedia, and a YouTube video's
-description kept as a post. An expectation may list ``xfail_fields``: fields known wrong
-because of code owned elsewhere (each with its reason), reported as xfail, not hidden.
+description kept as a post.
 ``tests/data/unseen/INDEX.tsv`` names the archive file and commit of each. Each field group is
 checked as ``test_metadata_corpus.py`` and ``test_text_corpus.py`` check the corpus.
 """
@@ -60,20 +59,11 @@ def test_variant_title_and_url(case: tuple[Article, dict[str, Any]]) -> None:
     assert article.url == expected["url"]
 
 
-def _known_failure(expected: dict[str, Any], field: str) -> None:
-    """Mark the test xfail when the expectation lists ``field`` in ``xfail_fields`` (a fix owed elsewhere)."""
-    reason = expected.get("xfail_fields", {}).get(field)
-    if reason:
-        pytest.xfail(f"{expected['file']}: {field}: {reason}")
-
-
 def test_published_day_in_the_publisher_zone(case: tuple[Article, dict[str, Any]]) -> None:
     article, expected = case
     publisher = by_id(expected["publisher_id"]) if expected["publisher_id"] else None
     zone = publisher.tz if publisher else ZoneInfo("UTC")
     got = None if article.published is None else article.published.astimezone(zone).date().isoformat()
-    if got != expected["published_date"]:
-        _known_failure(expected, "published_date")
     assert got == expected["published_date"]
 
 

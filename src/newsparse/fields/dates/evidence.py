@@ -66,6 +66,15 @@ _GROUP = {"front_matter": "feed", "comment_stamp": "feed"}
 
 _TAIPEI = ZoneInfo("Asia/Taipei")
 
+#: No web page is older than this year (the first went online in 1991): a URL date or a
+#: front-matter date before it is a placeholder, never when the page was published. Archivers
+#: write one for posts they found undated (``date: 1989-06-04`` on every undated post of the
+#: NodeBE4 archives: 民间历史 memoirs, encyclopedia pages).
+WEB_START_YEAR = 1990
+_BEFORE_THE_WEB = (
+    f"before {WEB_START_YEAR}, earlier than any web page: a placeholder, not the publication date"
+)
+
 
 @define
 class Evidence:
@@ -197,6 +206,11 @@ def front_matter(ctx: DateContext) -> list[Evidence]:
         ev = _from_value(value, "front_matter", ctx, RELIABILITY["front_matter"])
         if ev is None:
             return []
+        if ev.value.year < WEB_START_YEAR:
+            # kept as a candidate that cannot win: the choice says why the date was not used
+            ev.weight = 0.0
+            ev.note = _BEFORE_THE_WEB
+            return [ev]
         note = ev.note
         stamp = ctx.doc.stamp_raw
         if stamp is not None and ctx.doc.stamp_ms is None:
@@ -329,7 +343,7 @@ def url_date(ctx: DateContext) -> list[Evidence]:
         day = date(parts[0], parts[1], parts[2])
     except ValueError:
         return []
-    if not 1990 <= day.year < MAX_YEAR:
+    if not WEB_START_YEAR <= day.year < MAX_YEAR:
         return []
     weight = RELIABILITY["url"] * factor
     if len(parts) == 3:

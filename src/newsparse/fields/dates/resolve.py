@@ -132,9 +132,18 @@ def resolve(
         candidates = [
             _candidate(ev, False, _join(ev.note, "too weak to date the article on its own")) for ev in full
         ]
-        warnings.append(
-            f"no date evidence besides dates the text mentions ({anchor_iso}); published left empty"
-        )
+        if all(ev.source == "text" for ev in full):
+            warnings.append(
+                f"no date evidence besides dates the text mentions ({anchor_iso}); published left empty"
+            )
+        else:  # "date: 1989-06-04", an archiver's placeholder: the evidence's note says why
+            unusable = "; ".join(
+                f"{_label(ev.source)} {ev.value.astimezone(tz).date().isoformat()}"
+                + (f": {ev.note}" if ev.note else "")
+                for ev in full
+                if ev.source != "text"
+            )
+            warnings.append(f"no usable date evidence ({unusable}); published left empty")
         return None, candidates, warnings
 
     matching_days = [dp for dp in partial if dp.day == anchor.day] if partial else partial
