@@ -8,7 +8,10 @@ story wrapped by the feedx.net feed service, RFI's 2021 template (date line, laz
 Epoch Times' WordPress body with compiler credits, and RFA and CNA posts of 2021; then (from
 the archiver's non-news archives) a 民间历史 (mjlsh) memoir pasted from an ASP.NET page, person
 pages of the NodeBE4/hero archive taken from Baidu Baike and Wikipedia, and a YouTube video's
-description kept as a post.
+description kept as a post; then (news from zhouxiang93123/waimei and nodenews/waimei) FT中文网's
+story template, Reuters Chinese (wire-lead datelines, 编译/审校/发稿 credits, the trust badge; one
+through feedx.net), an Epoch Times interview report, a Zaobao photo story and a Deutsche Welle feed
+item whose header puts the author over the date.
 ``tests/data/unseen/INDEX.tsv`` names the archive file and commit of each. Each field group is
 checked as ``test_metadata_corpus.py`` and ``test_text_corpus.py`` check the corpus.
 """

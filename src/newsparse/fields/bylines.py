@@ -80,6 +80,11 @@ ROLES = {
     "編譯": "translator",
     "编译": "translator",
     "核稿": "reviewer",
+    # Reuters' Chinese desk: "编译 张明钧/张涛；审校 孙茉莉/汪红英", "编译 王凤昌  发稿 朱淑珍"
+    "審校": "reviewer",
+    "审校": "reviewer",
+    "發稿": "editor",
+    "发稿": "editor",
     "審稿": "reviewer",
     "审稿": "reviewer",
     "校對": "reviewer",
@@ -139,7 +144,7 @@ _LEAD_BRACKET = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{2,60}?)\s*[）)]")
 # how a bracketed dateline ends: "首爾17日專電", "香港22日電", "1日綜合外電報導", "台北報導"
 _FILED = re.compile(
     r"(?:(?P<day>\d{1,2})\s*日)?\s*"
-    r"(?P<kind>(?:綜合|综合)?(?:外電|外电)?(?:報導|报导|报道|報道)|專電|专电|電|电|訊|讯)$"
+    r"(?P<kind>(?:綜合|综合)?(?:外電|外电)?(?:採訪|采访)?(?:報導|报导|报道|報道)|專電|专电|電|电|訊|讯)$"
 )
 # two places a wire story was filed from: "首爾/舊金山" in "（中央社首爾/舊金山22日綜合外電報導）"
 _TWO_PLACES = re.compile(rf"(?P<first>[{_HAN}]{{2,8}})[/／](?P<second>[{_HAN}]{{2,8}})$")
@@ -147,6 +152,11 @@ _TWO_PLACES = re.compile(rf"(?P<first>[{_HAN}]{{2,8}})[/／](?P<second>[{_HAN}]{
 _DATELINE_PLACE = re.compile(rf"[{_HAN}A-Za-z ]{{1,12}}(?:[/／][{_HAN}A-Za-z ]{{1,12}})?")
 # who filed it: "記者", "特派員", "驻地记者"
 _REPORTER = re.compile(r"(?:特約|特约|駐地|驻地)?(?:記者|记者|特派員|特派员|通訊員|通讯员)")
+# a wire agency's lead: the agency, the place, the day and a dash, "路透上海7月22日 - ",
+# "路透东京1月22日 - " (the agency is matched apart, by the publisher table's aliases)
+_WIRE_LEAD = re.compile(
+    rf"^(?P<place>[{_HAN}]{{2,8}}?)\s*(?:\d{{1,2}}\s*月\s*)?(?P<day>\d{{1,2}})\s*日\s*(?:電|电)?\s*[-—–]{{1,2}}\s"
+)
 # "華盛頓 — 美國…": a place and a dash opening the lead (no day)
 _LEAD_PLACE = re.compile(rf"^(?P<place>[{_HAN}]{{2,8}})\s*(?:電|电)?\s*[—–]{{1,2}}\s*")
 # the wire form with spaces around the dash leaves no doubt that a place stands before it, even
@@ -168,6 +178,8 @@ _CAMERA = re.compile(
     rf"(?:[（(]|^)(?:[{_HAN}]{{1,6}}?)?(?:記者|记者)(?P<names>[{_HAN}、]{{2,20}}?)"
     r"(?:拍攝|拍摄|攝影|摄影|攝|摄)(?:[）)]|$)"
 )
+# what follows an agency in a photo credit, never a name: "路透资料照片", "法新社圖片", "美联社提供"
+_PHOTO_WORD = re.compile(r"照片|相片|圖片|图片|資料|资料|提供|供圖|供图")
 # a spaced Chinese name from a feed's author field: "王 征"
 _SPACED_CJK = re.compile(rf"(?<=[{_HAN}])\s(?=[{_HAN}])")
 
@@ -331,11 +343,28 @@ def _lead(paragraphs: Sequence[str]) -> tuple[list[str], Dateline | None]:
                 if dateline is not None and dateline.day is None and stamp_day is not None:
                     dateline = Dateline(dateline.place, stamp_day, dateline.raw)
                 return names, dateline
+        if (wire := _wire_lead(text)) is not None:
+            return [], wire
         if (m := _LEAD_PLACE.match(text)) and (
             m.group("place") in places() or _SPACED_PLACE_DASH.match(text)
         ):
             return [], Dateline(m.group("place"), None, m.group(0).strip())
     return [], None
+
+
+def _wire_lead(text: str) -> Dateline | None:
+    """The dateline of a wire lead such as ``路透上海7月22日 - 上海证券交易所…``, else None.
+
+    >>> _wire_lead("路透东京1月22日 - 距离东京奥运会开幕还有六个月")
+    Dateline(place='东京', day=22, raw='东京1月22日')
+    """
+    if not text[:1].isalpha() or "日" not in text[:24]:
+        return None
+    org, rest = _strip_org(text[:40])
+    if not org or (m := _WIRE_LEAD.match(rest)) is None or m.group("place") not in places():
+        return None
+    raw = rest[: m.end()].rstrip(" -—–\u3000")
+    return Dateline(m.group("place"), int(m.group("day")), raw)
 
 
 def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
@@ -446,7 +475,7 @@ def _org_name_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | 
     if pattern is None or (m := pattern.match(line)) is None:
         return None
     rest = m.group("rest").strip()
-    if _CREDIT_WORD.search(rest):
+    if _CREDIT_WORD.search(rest) or _PHOTO_WORD.search(rest):
         return None
     place = None
     if (filed := _FILED_FROM.match(rest)) is not None:

@@ -33,7 +33,11 @@ _PROXY_HOSTS = ("images.weserv.nl", "wsrv.nl")
 _WP_PHOTON = re.compile(r"^i[0-3]\.wp\.com$")
 # what a proxy's address holds (in lower case), or it is none of these (tested one by one in
 # unwrap_proxy: faster than any() over a generator)
-_PROXY_HINTS = ("weserv.nl", "wsrv.nl", "wp.com")
+_PROXY_HINTS = ("weserv.nl", "wsrv.nl", "wp.com", "/unsafe/")
+# a thumbor resizer's address ends with the original's: "https://thumbor.ftacademy.cn/unsafe/1340x754/
+# https://thumbor.ftacademy.cn/unsafe/picture/7/000097827_piclink.jpg" (FT中文网), "/unsafe/fit-in/300x0/
+# filters:quality(80)/https://…"
+_THUMBOR = re.compile(r"/unsafe/(?:[^/]+/)*?(?P<inner>https?://.+)$")
 # a scheme such as "javascript:", allowing the whitespace and case tricks browsers accept
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*)\s*:")
 # "https://host/..." and other absolute URLs with an authority
@@ -122,12 +126,19 @@ def unwrap_proxy(url: str) -> str:
 
     >>> unwrap_proxy("https://images.weserv.nl?url=ssl:gdb.voanews.com/a.jpg")
     'https://gdb.voanews.com/a.jpg'
+    >>> unwrap_proxy("https://thumbor.ftacademy.cn/unsafe/1340x754/https://i.ftimg.net/picture/a.jpg")
+    'https://i.ftimg.net/picture/a.jpg'
     >>> unwrap_proxy("https://images.weserv.nl?url=javascript:alert(1)")
     'https://images.weserv.nl?url=javascript:alert(1)'
     """
     if url.isascii():
         low = url.lower()
-        if _PROXY_HINTS[0] not in low and _PROXY_HINTS[1] not in low and _PROXY_HINTS[2] not in low:
+        if (
+            _PROXY_HINTS[0] not in low
+            and _PROXY_HINTS[1] not in low
+            and _PROXY_HINTS[2] not in low
+            and _PROXY_HINTS[3] not in low
+        ):
             return url
     try:
         parts = urlsplit(url)
@@ -147,4 +158,6 @@ def unwrap_proxy(url: str) -> str:
                 return inner
     if _WP_PHOTON.match(host) and parts.path.count("/") >= 2:
         return "https://" + parts.path.lstrip("/")
+    if (m := _THUMBOR.search(url)) is not None and is_safe_url(m.group("inner")):
+        return m.group("inner")
     return url

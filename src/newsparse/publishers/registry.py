@@ -102,6 +102,13 @@ class Publisher:
         return bool(dict(self.data).get("host_only"))
 
     @property
+    def cited_by_others(self) -> bool:
+        """A wire agency that other publishers quote (``"cited_by_others": true``): ``据路透社报道``
+        in a text says nothing of who published it, so a mention in text never identifies it (its
+        names in a feed's label and its address still do)."""
+        return bool(dict(self.data).get("cited_by_others"))
+
+    @property
     def tz(self) -> ZoneInfo:
         """The publisher's time zone."""
         return _zone(self.timezone)
@@ -204,6 +211,13 @@ class PublisherTable:
         for alias, p in mentions:
             self._mention_of.setdefault(alias, p)
         self._mention = re.compile("|".join(_mention_part(a) for a, _ in mentions)) if mentions else None
+        # what a text may be told apart by: every alias but those of agencies that others quote
+        quoted = [(a, p) for a, p in mentions if not p.cited_by_others]
+        self._own_mention = (
+            re.compile("|".join(_mention_part(a) for a, _ in quoted))
+            if len(quoted) != len(mentions) and quoted
+            else (self._mention if quoted else None)
+        )
         # "www.pf.org.tw", "https://cn.nikkei.com/..." inside a text
         hosts = sorted((h for h, p in self._by_host.items() if not p.host_only), key=len, reverse=True)
         # every host has a dot, so a text without one mentions none (the common case: a name)
@@ -257,7 +271,7 @@ class PublisherTable:
     def in_text(self, text: str) -> Publisher | None:
         """The first publisher ``text`` names (by alias) or links to (by host)."""
         best: tuple[int, Publisher] | None = None
-        if self._mention is not None and (m := self._mention.search(text)):
+        if self._own_mention is not None and (m := self._own_mention.search(text)):
             best = (m.start(), self._mention_of[m.group(0)])
         if (
             self._host_mention is not None

@@ -1,9 +1,14 @@
-"""Rule ``date-lines``: blocks that are only a date go to date evidence; relative times (``24 分钟前``) go."""
+"""Rule ``date-lines``: blocks that are only a date go to date evidence; relative times (``24 分钟前``) go.
+
+A feed's header of an author's name over the date (``William  Yang<br>2020-07-22T07:16:50.329Z``,
+Deutsche Welle's feed) goes too: the date to date evidence, the name to the bylines.
+"""
 
 from __future__ import annotations
 
 import re
 
+from newsparse.fields.bylines import is_person_name
 from newsparse.html.context import Context
 
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -23,6 +28,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# words that label a date rather than name a person: "更新", "發布時間", "日期"
+_DATE_WORD = re.compile(r"^(?:發布|发布|更新|發佈|发佈|发表|發表|出版|刊登|時間|时间|日期)")
 
 # a block that is only a time relative to when the page was saved (no date evidence, not text):
 # "24 分钟前", "3小時前", "2 天前", "更新於 5 分鐘前", "刚刚", "昨天 10:30", "5 hours ago", "Just now"
@@ -59,6 +66,9 @@ def date_lines(ctx: Context) -> None:
         if len(block.text) > 60:
             continue
         text = block.text.strip()
+        if "\n" in text and _author_over_date(ctx, text):
+            ctx.remove_block(i, rule="date-lines")
+            continue
         first = text[:1]
         if first not in _OPENERS and not first.isdecimal():
             continue
@@ -67,3 +77,20 @@ def date_lines(ctx: Context) -> None:
             ctx.remove_block(i, rule="date-lines")
         elif len(text) <= 24 and _RELATIVE_TIME.match(text):
             ctx.remove_block(i, rule="date-lines")
+
+
+def _author_over_date(ctx: Context, text: str) -> bool:
+    """Set aside a two-line header of a person's name over a date line; True when ``text`` is one.
+
+    ``"William  Yang\n2020-07-22T07:16:50.329Z"`` sets aside the byline ``作者：William Yang``
+    (the name in the feed's author slot) and the date line.
+    """
+    name, _, date = text.partition("\n")
+    name, date = " ".join(name.split()), date.strip()
+    if "\n" in date or not name or _DATE_WORD.match(name) or not _DATE_LINE.match(date):
+        return False
+    if not is_person_name(name):
+        return False
+    ctx.set_aside("byline", f"作者：{name}")
+    ctx.set_aside("date-line", date)
+    return True
