@@ -76,3 +76,34 @@ def test_tree_changed_reads_the_tree_again() -> None:
     assert ctx.elements_by_tag({"p"})[-1] is new
     assert ctx.elements_with_attributes()[-1] == (new, ["class", "id"])
     assert ctx.elements_named(classes=lambda v: v == "a")[-1] is new
+
+
+@pytest.mark.parametrize("html", _documents())
+def test_values_and_named_triples_match_plain_reads(html: str) -> None:
+    root = parse_fragment(html)
+    ctx = Context(root=root, options=ParseOptions())
+    everything = list(root.iter())
+    classes = [v for el in everything if (v := el.get("class")) is not None]
+    ids = [v for el in everything if (v := el.get("id")) is not None]
+    assert ctx.attribute_values() == (tuple(dict.fromkeys(classes)), tuple(dict.fromkeys(ids)))
+    # some tests pass, some fail: the triples carry the values get() reads, in document order
+    tests = [(lambda v: "a" in v, None), (None, lambda v: len(v) % 2 == 0), (lambda v: True, lambda v: True)]
+    for by_class, by_id in tests:
+        triples = ctx.named_elements(classes=by_class, ids=by_id)
+        assert [el for el, _, _ in triples] == ctx.elements_named(classes=by_class, ids=by_id)
+        assert triples == [(el, el.get("class"), el.get("id")) for el, _, _ in triples]
+        expected = [
+            el
+            for el in everything
+            if (by_class is not None and el.get("class") is not None and by_class(el.get("class")))
+            or (by_id is not None and el.get("id") is not None and by_id(el.get("id")))
+        ]
+        assert [el for el, _, _ in triples] == expected
+
+
+def test_values_read_from_a_list_made_before_them() -> None:
+    root = parse_fragment("<p class='a' id='b'>甲</p><p class='a'>乙</p>")
+    ctx = Context(root=root, options=ParseOptions())
+    ctx._named_elements()
+    ctx._values = None
+    assert ctx.attribute_values() == (("a",), ("b",))

@@ -201,14 +201,27 @@ class Context:
     def _named_elements(self) -> list[tuple[Any, str | None, str | None]]:
         named = self._named
         if named is None:
-            # (read when a rule first asks, as the values are then: ``get`` only the attributes an
-            # element has, ``<p class="x">`` costs one call, not two)
+            # read when a rule first asks, as the values are then; one loop gets only the
+            # attributes an element has (``<p class="x">`` costs one lxml call, not two) and
+            # gathers the distinct values of :meth:`attribute_values` on the way
             named = self._named = []
+            classes: dict[str, None] = {}
+            ids: dict[str, None] = {}
             for el, names in self.elements_with_attributes():
                 if "class" in names:
-                    named.append((el, el.get("class"), el.get("id") if "id" in names else None))
+                    value = el.get("class")
+                    classes[value] = None
+                    if "id" in names:
+                        ident = el.get("id")
+                        ids[ident] = None
+                        named.append((el, value, ident))
+                    else:
+                        named.append((el, value, None))
                 elif "id" in names:
-                    named.append((el, None, el.get("id")))
+                    ident = el.get("id")
+                    ids[ident] = None
+                    named.append((el, None, ident))
+            self._values = (tuple(classes), tuple(ids))
         return named
 
     def attribute_values(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -217,13 +230,16 @@ class Context:
         Rules test these few strings instead of every element, then fetch the elements of
         the values that matched with :meth:`elements_named`.
         """
-        if self._values is None:
+        values = self._values
+        if values is None:
             named = self._named_elements()
-            self._values = (
-                tuple(dict.fromkeys(c for _, c, _ in named if c is not None)),
-                tuple(dict.fromkeys(i for _, _, i in named if i is not None)),
-            )
-        return self._values
+            values = self._values
+            if values is None:  # (the list was there before the values: read them from it)
+                values = self._values = (
+                    tuple(dict.fromkeys(c for _, c, _ in named if c is not None)),
+                    tuple(dict.fromkeys(i for _, _, i in named if i is not None)),
+                )
+        return values
 
     def elements_named(
         self, classes: Callable[[str], bool] | None = None, ids: Callable[[str], bool] | None = None
@@ -240,17 +256,33 @@ class Context:
         >>> [el.tag for el in ctx.elements_named(classes=lambda v: "ad" in v.split())]
         ['div']
         """
+        return [el for el, _, _ in self.named_elements(classes, ids)]
+
+    def named_elements(
+        self, classes: Callable[[str], bool] | None = None, ids: Callable[[str], bool] | None = None
+    ) -> list[tuple[Any, str | None, str | None]]:
+        """:meth:`elements_named` with the ``class`` and ``id`` value of each: ``(element, class, id)``.
+
+        The values are those the tree had when they were first read: a rule that needs them
+        to decide (which selector matched) reads them here instead of with ``get`` again.
+
+        >>> from newsparse.html.tree import parse_fragment
+        >>> from newsparse.options import ParseOptions
+        >>> root = parse_fragment("<div class='ad box'>廣告</div><p id='x'>正文</p>")
+        >>> ctx = Context(root=root, options=ParseOptions())
+        >>> [(el.tag, c, i) for el, c, i in ctx.named_elements(ids=lambda v: v == "x")]
+        [('p', None, 'x')]
+        """
         class_values, id_values = self.attribute_values()
         class_hits = _passing(classes, class_values) if classes is not None and class_values else None
         id_hits = _passing(ids, id_values) if ids is not None and id_values else None
-        named = self._named_elements()
         if not id_hits:
             if not class_hits:
                 return []
-            return [el for el, c, _ in named if c in class_hits]
+            return [entry for entry in self._named_elements() if entry[1] in class_hits]
         if not class_hits:
-            return [el for el, _, i in named if i in id_hits]
-        return [el for el, c, i in named if c in class_hits or i in id_hits]
+            return [entry for entry in self._named_elements() if entry[2] in id_hits]
+        return [entry for entry in self._named_elements() if entry[1] in class_hits or entry[2] in id_hits]
 
     def is_decorative(self, el: Any) -> bool:
         """:func:`~newsparse.fields.images.is_decorative` for an ``<img>``, answered once per document.
