@@ -155,6 +155,10 @@ class Context:
             self._read_tree()
             by_tag = self._by_tag
             assert by_tag is not None
+        if len(tags) == 1:  # (the usual question: "a", "img", "time"; no set is built for it)
+            for tag in tags:
+                same = by_tag.get(tag)
+                return [] if same is None else list(same)
         present = by_tag.keys() & tags
         if not present:
             return []
