@@ -90,6 +90,8 @@ class Context:
     _values: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     #: the elements of :attr:`_tree` by tag (see :meth:`elements_by_tag`)
     _by_tag: dict[Any, list[Any]] | None = None
+    #: ``(element, attribute names)`` of the elements of :attr:`_tree` that have attributes
+    _attributed: list[tuple[Any, list[str]]] | None = None
     _decorative: dict[Any, bool] = field(factory=dict)
 
     def _elements(self) -> list[tuple[Any, Any, list[str]]]:
@@ -101,13 +103,39 @@ class Context:
         :meth:`attached` before acting on one, and a rule that adds or moves elements calls
         :meth:`tree_changed` so that the rules after it see them.
         """
-        if self._tree is None:
-            self._tree = [(el, el.tag, el.keys()) for el in self.root.iter()]
-        return self._tree
+        tree = self._tree
+        if tree is None:
+            tree = self._read_tree()
+        return tree
+
+    def _read_tree(self) -> list[tuple[Any, Any, list[str]]]:
+        """Read the tree once for every index the rules look elements up in.
+
+        Each read of an lxml element (its ``tag``, ``keys()``, a ``get()``) creates Python
+        objects and costs about a thousand instructions, more than the lookups made with it:
+        so the one pass reads each element's tag and attribute names only, and sorts the
+        elements by tag and by attributes on the way instead of in a pass of its own for each.
+        """
+        tree: list[tuple[Any, Any, list[str]]] = []
+        by_tag: dict[Any, list[Any]] = {}
+        attributed: list[tuple[Any, list[str]]] = []
+        for el in self.root.iter():
+            tag = el.tag
+            names = el.keys()
+            tree.append((el, tag, names))
+            same = by_tag.get(tag)
+            if same is None:
+                by_tag[tag] = [el]
+            else:
+                same.append(el)
+            if names:
+                attributed.append((el, names))
+        self._tree, self._by_tag, self._attributed = tree, by_tag, attributed
+        return tree
 
     def tree_changed(self) -> None:
         """Forget what was read from the tree: a rule that added or moved elements calls this."""
-        self._tree = self._named = self._values = self._by_tag = None
+        self._tree = self._named = self._values = self._by_tag = self._attributed = None
 
     def elements_by_tag(self, tags: Collection[str]) -> list[Any]:
         """Elements whose tag is one of ``tags`` (a set), in document order.
@@ -124,15 +152,13 @@ class Context:
         """
         by_tag = self._by_tag
         if by_tag is None:
-            # one pass groups the elements by tag: the tree rules ask for a few tags each
-            # (``a``, ``time``, ``img``, scripts...), which are then a dictionary lookup away
-            by_tag = self._by_tag = {}
-            for el, tag, _ in self._elements():
+            self._read_tree()
+            by_tag = self._by_tag
+            assert by_tag is not None
+        if len(tags) == 1:  # (the usual question: "a", "img", "time"; no set is built for it)
+            for tag in tags:
                 same = by_tag.get(tag)
-                if same is None:
-                    by_tag[tag] = [el]
-                else:
-                    same.append(el)
+                return [] if same is None else list(same)
         present = by_tag.keys() & tags
         if not present:
             return []
@@ -154,7 +180,12 @@ class Context:
         >>> [(el.tag, names) for el, names in ctx.elements_with_attributes()]
         [('div', ['hidden', 'style'])]
         """
-        return [(el, names) for el, _, names in self._elements() if names]
+        attributed = self._attributed
+        if attributed is None:
+            self._read_tree()
+            attributed = self._attributed
+            assert attributed is not None
+        return list(attributed)
 
     def elements_with_attribute(self, names: frozenset[str]) -> list[Any]:
         """Elements that have at least one of the attributes ``names``, in document order.
@@ -169,16 +200,33 @@ class Context:
         >>> [el.text for el in ctx.elements_with_attribute(frozenset(["hidden", "aria-hidden"]))]
         ['隱藏']
         """
-        return [el for el, _, keys in self._elements() if keys and not names.isdisjoint(keys)]
+        return [el for el, keys in self.elements_with_attributes() if not names.isdisjoint(keys)]
 
     def _named_elements(self) -> list[tuple[Any, str | None, str | None]]:
-        if self._named is None:
-            self._named = [
-                (el, el.get("class"), el.get("id"))
-                for el, _, names in self._elements()
-                if names and ("class" in names or "id" in names)
-            ]
-        return self._named
+        named = self._named
+        if named is None:
+            # read when a rule first asks, as the values are then; one loop gets only the
+            # attributes an element has (``<p class="x">`` costs one lxml call, not two) and
+            # gathers the distinct values of :meth:`attribute_values` on the way
+            named = self._named = []
+            classes: dict[str, None] = {}
+            ids: dict[str, None] = {}
+            for el, names in self.elements_with_attributes():
+                if "class" in names:
+                    value = el.get("class")
+                    classes[value] = None
+                    if "id" in names:
+                        ident = el.get("id")
+                        ids[ident] = None
+                        named.append((el, value, ident))
+                    else:
+                        named.append((el, value, None))
+                elif "id" in names:
+                    ident = el.get("id")
+                    ids[ident] = None
+                    named.append((el, None, ident))
+            self._values = (tuple(classes), tuple(ids))
+        return named
 
     def attribute_values(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The distinct ``class`` values and ``id`` values in the tree, in order (read once, shared by rules).
@@ -186,13 +234,16 @@ class Context:
         Rules test these few strings instead of every element, then fetch the elements of
         the values that matched with :meth:`elements_named`.
         """
-        if self._values is None:
+        values = self._values
+        if values is None:
             named = self._named_elements()
-            self._values = (
-                tuple(dict.fromkeys(c for _, c, _ in named if c is not None)),
-                tuple(dict.fromkeys(i for _, _, i in named if i is not None)),
-            )
-        return self._values
+            values = self._values
+            if values is None:  # (the list was there before the values: read them from it)
+                values = self._values = (
+                    tuple(dict.fromkeys(c for _, c, _ in named if c is not None)),
+                    tuple(dict.fromkeys(i for _, _, i in named if i is not None)),
+                )
+        return values
 
     def elements_named(
         self, classes: Callable[[str], bool] | None = None, ids: Callable[[str], bool] | None = None
@@ -209,17 +260,33 @@ class Context:
         >>> [el.tag for el in ctx.elements_named(classes=lambda v: "ad" in v.split())]
         ['div']
         """
+        return [el for el, _, _ in self.named_elements(classes, ids)]
+
+    def named_elements(
+        self, classes: Callable[[str], bool] | None = None, ids: Callable[[str], bool] | None = None
+    ) -> list[tuple[Any, str | None, str | None]]:
+        """:meth:`elements_named` with the ``class`` and ``id`` value of each: ``(element, class, id)``.
+
+        The values are those the tree had when they were first read: a rule that needs them
+        to decide (which selector matched) reads them here instead of with ``get`` again.
+
+        >>> from newsparse.html.tree import parse_fragment
+        >>> from newsparse.options import ParseOptions
+        >>> root = parse_fragment("<div class='ad box'>廣告</div><p id='x'>正文</p>")
+        >>> ctx = Context(root=root, options=ParseOptions())
+        >>> [(el.tag, c, i) for el, c, i in ctx.named_elements(ids=lambda v: v == "x")]
+        [('p', None, 'x')]
+        """
         class_values, id_values = self.attribute_values()
         class_hits = _passing(classes, class_values) if classes is not None and class_values else None
         id_hits = _passing(ids, id_values) if ids is not None and id_values else None
-        named = self._named_elements()
         if not id_hits:
             if not class_hits:
                 return []
-            return [el for el, c, _ in named if c in class_hits]
+            return [entry for entry in self._named_elements() if entry[1] in class_hits]
         if not class_hits:
-            return [el for el, _, i in named if i in id_hits]
-        return [el for el, c, i in named if c in class_hits or i in id_hits]
+            return [entry for entry in self._named_elements() if entry[2] in id_hits]
+        return [entry for entry in self._named_elements() if entry[1] in class_hits or entry[2] in id_hits]
 
     def is_decorative(self, el: Any) -> bool:
         """:func:`~newsparse.fields.images.is_decorative` for an ``<img>``, answered once per document.

@@ -17,7 +17,7 @@ from datetime import date, datetime, tzinfo
 
 from newsparse.fields.dates.evidence import DayEvidence, Evidence
 from newsparse.fields.dates.parse import PRECISION_RANK, local_datetime
-from newsparse.model import DateCandidate
+from newsparse.model import DateCandidate, new_date_candidate
 
 __all__ = ["LABELS", "MIN_WEIGHT", "resolve"]
 
@@ -176,7 +176,7 @@ def resolve(
         else:
             note = f"contradicts the chosen day {anchor_iso} by {_distance(abs(delta))}; set aside"
         candidates.append(
-            DateCandidate(
+            new_date_candidate(
                 ev.value,
                 ev.source,
                 ev.raw,
@@ -199,7 +199,7 @@ def resolve(
             note = "gives only the day of the month; " + (
                 "agrees" if day == anchor else f"does not match the chosen day {anchor_iso}"
             )
-            by_order[dp.order] = DateCandidate(value, dp.source, dp.raw, "day", False, note)
+            by_order[dp.order] = new_date_candidate(value, dp.source, dp.raw, "day", False, note)
         candidates = [by_order[i] for i in sorted(by_order)]
     elif not in_order:
         # full dates out of cascade order (a caller's own list): sorted, a later one of an order kept
@@ -236,4 +236,4 @@ def _join(note: str, reason: str) -> str:
 
 
 def _candidate(ev: Evidence, chosen: bool, note: str) -> DateCandidate:
-    return DateCandidate(ev.value, ev.source, ev.raw, ev.precision, chosen, note)
+    return new_date_candidate(ev.value, ev.source, ev.raw, ev.precision, chosen, note)

@@ -44,6 +44,10 @@ _CREDIT_TEXT = re.compile(
     r"\s*(?:[:：／/，,]|by\b|credit|取自|來源|来源|提供)",
     re.IGNORECASE,
 )
+# what a _CREDIT_TEXT match opens with besides white space: a bracket or the first letter of
+# one of its words, in every case the pattern accepts ("P", "İ" and "ı" for "i"); a test checks
+# every character
+_CREDIT_OPENERS = frozenset("([（CcIiPp\u0130\u0131來图圖摄攝来照")
 _MAX_CAPTION = 400
 _MAX_CREDIT = 90
 # wrappers an image may sit in before its caption follows: <a>, <picture>, <div>, <span>, <td>...
@@ -337,8 +341,13 @@ def _caption_classes(ctx: Context, holders: set[Any]) -> None:
 
 def photo_credits(ctx: Context) -> None:
     """Short photo-credit lines (``Photo: RFA``, ``（圖取自…）``) are not paragraphs."""
-    for i in range(len(ctx.blocks) - 1, -1, -1):
-        text = ctx.blocks[i].text.strip()
+    blocks = ctx.blocks
+    for i in range(len(blocks) - 1, -1, -1):
+        text = blocks[i].text
+        first = text[:1]
+        if first not in _CREDIT_OPENERS and not first.isspace():
+            continue  # (most blocks: their first character opens no credit, stripped or not)
+        text = text.strip()
         if len(text) <= _MAX_CREDIT and _CREDIT_TEXT.match(text):
             ctx.set_aside("image-credit", text)
             ctx.remove_block(i, rule="photo-credits", kind="image")

@@ -68,17 +68,26 @@ def hiding_style(style: str) -> bool:
     return _HIDDEN_STYLE.search(style) is not None
 
 
-def _hides(el: Any) -> bool:
-    if el.get("hidden") is not None:
+def _hides(el: Any, names: list[str]) -> bool:
+    """True when ``el``, whose attribute names are ``names``, is hidden by an attribute.
+
+    Only the attributes the element has are read (each ``get`` costs an lxml call).
+    """
+    if "hidden" in names:
         return True  # the hidden attribute, whatever its value
-    style = el.get("style")
-    return (style is not None and hiding_style(style)) or el.get("aria-hidden") == "true"
+    if "style" in names and hiding_style(el.get("style")):
+        return True
+    return "aria-hidden" in names and el.get("aria-hidden") == "true"
 
 
 def hidden(ctx: Context) -> None:
     """Elements a browser would not show (``display:none``, ``hidden``, ``aria-hidden``, hiding classes)."""
     root = ctx.root
-    found = [el for el in ctx.elements_with_attribute(_HIDING_ATTRIBUTES) if el is not root and _hides(el)]
+    found = [
+        el
+        for el, names in ctx.elements_with_attributes()
+        if not _HIDING_ATTRIBUTES.isdisjoint(names) and el is not root and _hides(el, names)
+    ]
     found += ctx.elements_named(classes=_HIDDEN_CLASS)
     if not found:
         return

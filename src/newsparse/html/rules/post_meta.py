@@ -50,13 +50,13 @@ _DIGIT = re.compile(r"\d")
 
 def post_meta(ctx: Context) -> None:
     """Short author/date lines in containers named for them are set aside, not kept as text."""
-    for el in ctx.elements_named(classes=_META_OR_AUTHOR, ids=_META_OR_AUTHOR):
+    for el, class_value, id_value in ctx.named_elements(classes=_META_OR_AUTHOR, ids=_META_OR_AUTHOR):
         if el.tag not in BLOCK_TAGS or el is ctx.root or not ctx.attached(el):
             continue
         text = " ".join(text_of(el).split())
         if not text or len(text) > _MAX_META:
             continue
-        is_author = _AUTHOR(el.get("class") or "") or _AUTHOR(el.get("id") or "")
+        is_author = _AUTHOR(class_value or "") or _AUTHOR(id_value or "")
         rule = "byline" if is_author else ("date-line" if _DIGIT.search(text) else "meta-line")
         ctx.set_aside(rule, text)
         ctx.drop(el, kind="other", rule="post-meta", text=text)

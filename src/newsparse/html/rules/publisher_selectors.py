@@ -82,8 +82,9 @@ def publisher_selectors(ctx: Context) -> None:
     if not classes and not ids:
         return
     class_kinds = _ClassKinds(classes, kinds)
-    for el in ctx.elements_named(classes=class_kinds, ids=ids.__contains__):
+    # (with the class and id values the shared pass read: no ``get`` again to find the kind)
+    for el, class_value, id_value in ctx.named_elements(classes=class_kinds, ids=ids.__contains__):
         if el is ctx.root or not ctx.attached(el):
             continue
-        kind = ids.get(el.get("id") or "") or class_kinds.kind(el.get("class") or "") or "other"
+        kind = ids.get(id_value or "") or class_kinds.kind(class_value or "") or "other"
         ctx.drop(el, kind=kind, rule="publisher-selectors")
