@@ -47,7 +47,8 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 # posts from publishers and templates outside the corpus, from other archives (Matters, a WordPress
 # blog, a Medium group; China Digital Times, 维权网, feedx.net, RFI/Epoch/RFA/CNA of 2021; from the
 # archiver's non-news archives a 民间历史 memoir, Baidu Baike and Wikipedia person pages and a YouTube
-# description; FT中文网, Reuters Chinese, an Epoch interview report, a Zaobao photo story, a DW feed item):
+# description; FT中文网, Reuters Chinese, an Epoch interview report, a Zaobao photo story, a DW feed item;
+# from Jekyll RSS-importer archives Initium, JoongAng Ilbo, Kyodo, DW, RFI, CNA, Reuters and RTHK items):
 # the patterns they showed were then fixed in general rules
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 SEEDS = ROOT / "seeds"

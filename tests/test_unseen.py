@@ -11,7 +11,11 @@ pages of the NodeBE4/hero archive taken from Baidu Baike and Wikipedia, and a Yo
 description kept as a post; then (news from zhouxiang93123/waimei and nodenews/waimei) FT中文网's
 story template, Reuters Chinese (wire-lead datelines, 编译/审校/发稿 credits, the trust badge; one
 through feedx.net), an Epoch Times interview report, a Zaobao photo story and a Deutsche Welle feed
-item whose header puts the author over the date.
+item whose header puts the author over the date; then (from archives made with Jekyll's RSS
+importer: agorahub/news0 and agora0/news, front matter only, no URL, the feed's name as the
+category) an Initium report whose author field is the whole byline, JoongAng Ilbo's Chinese
+edition (pipe-separated credits, a default avatar), Kyodo (an agency stamp 【共同社伦敦1月31日电】),
+DW, RFI, CNA and Reuters feed items, and an RTHK item of plain text naming no publisher.
 ``tests/data/unseen/INDEX.tsv`` names the archive file and commit of each. Each field group is
 checked as ``test_metadata_corpus.py`` and ``test_text_corpus.py`` check the corpus.
 """

@@ -80,6 +80,11 @@ ROLES = {
     "編譯": "translator",
     "编译": "translator",
     "核稿": "reviewer",
+    # one-character labels, read only before an explicit separator (as "文／"): JoongAng Ilbo's
+    # Chinese edition closes "译 | 宋无忧  校 | 司空宽淑  责任编辑 | 芮荣俊"
+    "譯": "translator",
+    "译": "translator",
+    "校": "reviewer",
     # Reuters' Chinese desk: "编译 张明钧/张涛；审校 孙茉莉/汪红英", "编译 王凤昌  发稿 朱淑珍"
     "審校": "reviewer",
     "审校": "reviewer",
@@ -104,8 +109,12 @@ ROLES = {
 _ROLE = re.compile(
     "(?P<label>"
     + "|".join(sorted(ROLES, key=len, reverse=True))
-    + r")(?P<sep>\s*[:：／/]\s*|\s*[為为]\s*|\s+)?"
+    + r")(?P<sep>\s*[:：／/|｜]\s*|\s*[為为]\s*|\s+)?"
 )
+# what a one-character label ("文", "译", "校") must be followed by to be read as one
+_EXPLICIT_SEPARATORS = ("/", "／", ":", "：", "|", "｜")
+# what may stand before a one-character label: "图/文：", "（文／張三）", "宋无忧 校 | 司空宽淑"
+_BEFORE_SHORT_LABEL = frozenset(" \u3000\t/／，,;；|｜（(【[")
 # a Chinese personal name: 2-4 ideographs ("廖禹揚", "原田逸策"), or a transliterated one with
 # a middle dot ("鲁斯捷姆·乌梅罗夫")
 _CJK_NAME = re.compile(rf"^(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}[·・‧•][{_HAN}]{{1,10}})$")
@@ -137,6 +146,10 @@ _NAME_CONJ = re.compile(r"\s*(?:和|及|與|与|\band\b)\s*")
 # "台北报道", "華盛頓報導": the place a reporter filed from, closing the reporter's value
 _FILED_FROM = re.compile(rf"^(?P<rest>.*?)\s*(?P<place>[{_HAN}]{{2,8}}?)\s*(?:報導|报导|报道|報道)$")
 
+# the verb before the place a reporter filed from: "端传媒记者 林怡廷、许芷君 发自缅甸仰光"
+_FILED_VERB = re.compile(r"^(?:发自|發自|寄自)")
+# the year and month before a stamp's day: "共同社伦敦1月", "大纪元2022年08月"
+_STAMP_MONTH = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*$")
 # "【大纪元2022年08月25日讯】" opening the lead
 _LEAD_STAMP = re.compile(r"^\s*【(?P<stamp>[^】]{2,30})】\s*")
 # "（中央社記者廖禹揚首爾17日專電）", "(大纪元记者钟元台北报导)": a bracket opening the lead
@@ -333,6 +346,8 @@ def _lead(paragraphs: Sequence[str]) -> tuple[list[str], Dateline | None]:
         text = para.lstrip()
         stamp_day: int | None = None
         if m := _LEAD_STAMP.match(text):
+            if (wire := _stamp_dateline(m.group("stamp"))) is not None:
+                return [], wire
             dates = chinese_dates(m.group("stamp"), timezone.utc)
             stamp_day = dates[0].value.day if dates else None
             text = text[m.end() :]
@@ -350,6 +365,25 @@ def _lead(paragraphs: Sequence[str]) -> tuple[list[str], Dateline | None]:
         ):
             return [], Dateline(m.group("place"), None, m.group(0).strip())
     return [], None
+
+
+def _stamp_dateline(stamp: str) -> Dateline | None:
+    """The dateline of an agency's bracketed lead stamp, ``共同社伦敦1月31日电``, else None.
+
+    Epoch's stamp ``大纪元2022年08月25日讯`` names no place: its dateline, if any, is in the
+    bracket that follows.
+
+    >>> _stamp_dateline("共同社伦敦1月31日电"), _stamp_dateline("大纪元2022年08月25日讯")
+    (Dateline(place='伦敦', day=31, raw='伦敦1月31日电'), None)
+    """
+    filed = _FILED.search(stamp)
+    if filed is None or not filed.group("day"):
+        return None
+    head = _STAMP_MONTH.sub("", stamp[: filed.start()])
+    org, place = _strip_org(head)
+    if not org or place not in places():
+        return None
+    return Dateline(place, int(filed.group("day")), stamp[stamp.rfind(place) :])
 
 
 def _wire_lead(text: str) -> Dateline | None:
@@ -410,8 +444,10 @@ def _read_credit(line: str) -> tuple[dict[str, list[str]], Dateline | None] | No
     labels: list[re.Match[str]] = []
     for m in _ROLE.finditer(line):
         label, sep = m.group("label"), (m.group("sep") or "").strip() or m.group("sep")
-        if label == "文" and sep not in ("/", "／", ":", "："):
-            continue
+        if len(label) == 1 and (
+            sep not in _EXPLICIT_SEPARATORS or (m.start() and line[m.start() - 1] not in _BEFORE_SHORT_LABEL)
+        ):
+            continue  # "文" and "校" end and begin many words ("学校："); as labels they stand alone
         if sep is None and ROLES[label] != "author":
             continue  # "编辑推荐" is a heading; editors are named after a colon or a space
         before = line[m.start() - 1] if m.start() else " "
@@ -436,6 +472,9 @@ def _read_credit(line: str) -> tuple[dict[str, list[str]], Dateline | None] | No
                 place = found_place or place
             dateline = Dateline(place, None, filed.group(0).strip())
         names = split_names(value) if value else None
+        if names is None and i == len(labels) - 1 and i > 0 and " " in value:
+            # the line's last names may be followed by a link of the page ("查看其它新闻")
+            names = split_names(value.rpartition(" ")[0])
         if names is None:
             if i == 0:
                 return None
@@ -483,7 +522,7 @@ def _org_name_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | 
     elif " " in rest:
         head, _, tail = rest.rpartition(" ")
         if re.fullmatch(rf"[{_HAN}]{{2,8}}", tail) and split_names(head, long_names=True):
-            rest, place = head, tail
+            rest, place = head, _FILED_VERB.sub("", tail) or tail
     names = split_names(rest, long_names=True)
     if not names:
         return None

@@ -55,10 +55,12 @@ _PLACEHOLDER_WORDS = (
     "1x1",
 )
 # UI icons, avatars, logos and tracking pixels: ".../icon-zoom.png", "/_/stat?event=post.clientViewed",
-# "/servicelinks/png/twitter.png", "avatar", "?imageView2/2/w/64"
+# "/servicelinks/png/twitter.png", "avatar", "?imageView2/2/w/64"; the stand-in picture of a
+# writer without a photo: "/image/newsroom/default-user.png" (JoongAng Ilbo's Chinese edition)
 _DECORATIVE_PATH = re.compile(
     r"(?:^|/)(?:icons?[-_/]|icon[-_]?\w*\.(?:png|svg|gif)|spacer\.gif|pixel\.gif|blank\.gif|_/stat\b)|/stat\?|"
-    r"servicelinks|/share[-_/]|sharethis|/emoji/|/emoticons?/|avatar|/logos?[-_/.]|[-_/]logo\.(?:png|svg|gif)",
+    r"servicelinks|/share[-_/]|sharethis|/emoji/|/emoticons?/|avatar|/logos?[-_/.]|[-_/]logo\.(?:png|svg|gif)|"
+    r"default[-_](?:user|profile)",
     re.IGNORECASE,
 )
 # the same for _DECORATIVE_PATH
@@ -73,7 +75,10 @@ _DECORATIVE_WORDS = (
     "emo",
     "avatar",
     "logo",
+    "default",
 )
+# the class of a writer's portrait beside the byline: "avatar", "profile-images" (JoongAng Ilbo)
+_PORTRAIT_CLASS = re.compile(r"avatar|profile[-_]?(?:image|img|pic|photo)", re.IGNORECASE)
 # video pages a feed put in an <img>'s src when it turned an embedded player into an image
 # (China Digital Times' WordPress feed): "https://www.youtube.com/watch?v=zaZBgqfEa1E", "youtu.be/x"
 _VIDEO_PAGE = re.compile(
@@ -235,7 +240,7 @@ def is_decorative(img: Any) -> bool:
             break
         if parent.tag == "a" and _SHARE_HREF.search(parent.get("href") or ""):
             return True
-        if "avatar" in (parent.get("class") or "").lower():
+        if _PORTRAIT_CLASS.search(parent.get("class") or ""):
             return True
         parent = parent.getparent()
     return False

@@ -22,7 +22,7 @@ from itertools import chain
 from typing import Any
 
 from newsparse.document import Body, Document
-from newsparse.fields.bylines import is_person_name, split_names
+from newsparse.fields.bylines import is_person_name, read_credit_line, split_names
 from newsparse.publishers import TABLE, Publisher
 
 __all__ = ["author_field", "author_field_people", "document_source", "identify_publisher", "strings"]
@@ -124,6 +124,10 @@ def author_field(doc: Document) -> tuple[list[str], str | None]:
     source: str | None = None
     for name in _author_field(doc):
         found = _people(name)
+        if not found and (byline := _byline_field(name)) is not None:
+            # "端传媒记者 林怡廷、许芷君 发自缅甸仰光": the reporters are people, the newsroom the source
+            found, newsroom = byline
+            source = source or newsroom
         people.extend(found)
         if not found and source is None:
             source = name
@@ -132,6 +136,21 @@ def author_field(doc: Document) -> tuple[list[str], str | None]:
             if named := strings(doc.front_matter.get(key)):
                 return people, named[0]
     return people, source
+
+
+def _byline_field(name: str) -> tuple[list[str], str] | None:
+    """The reporters and the organisation of an author field that is a whole byline, else None.
+
+    >>> _byline_field("端传媒记者 林怡廷、许芷君、秦轩 发自缅甸仰光")
+    (['林怡廷', '许芷君', '秦轩'], '端传媒')
+    """
+    pattern = TABLE.alias_pattern()
+    if pattern is None or (org := pattern.match(name)) is None:
+        return None
+    found = read_credit_line(name)
+    if found is None or not (reporters := found[0].get("author")):
+        return None
+    return reporters, org.group(0)
 
 
 def _people(name: str) -> list[str]:

@@ -1,11 +1,13 @@
 """Rule ``contentless``: blocks with nothing to read, and the page repeating a block in another form.
 
 A block with no letter, digit or ideograph (``　　``, ``***``, ``|``) goes, and so does a
-template's empty value printed as text (``null``, ``undefined``, ``NaN``), a field label with
-no value (``分类：``, ``Tags:``) and the headings ending the text with nothing under them (an
-archive template's empty sections: ``最近动态``, ``相关言论``, ``民间历史``). A block equal to
-the one before it goes when the two come from differently made elements (a standfirst
-``<p class="summary">`` repeated as the first ``<p>``, a heading repeated as a paragraph);
+paragraph of one Latin letter (a stray keystroke left in the page: ``<p>v</p>`` before
+Initium's closing note), a template's empty value printed as text (``null``, ``undefined``,
+``NaN``), a field label with no value (``分类：``, ``Tags:``) and the headings ending the text
+with nothing under them (an archive template's empty sections: ``最近动态``, ``相关言论``,
+``民间历史``). A block equal to the one before it goes when the two come from differently
+made elements (a standfirst ``<p class="summary">`` repeated as the first ``<p>``, a
+heading repeated as a paragraph);
 identical paragraphs made the same way are what the source says, and stay.
 
 >>> from newsparse.html.blocks import Block
@@ -50,6 +52,16 @@ _MAX_LABEL = 12
 _LENGTH_SLACK = 8
 
 
+def _is_stray_letter(text: str) -> bool:
+    """True for a paragraph of one Latin letter (``v``); digits and ideographs (``1``, ``一``) number things.
+
+    >>> [_is_stray_letter(t) for t in ("v", " x ", "1", "一", "AB")]
+    [True, True, False, False, False]
+    """
+    text = text.strip()
+    return len(text) == 1 and text.isascii() and text.isalpha()
+
+
 def _made_alike(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return a is b
@@ -79,6 +91,9 @@ def contentless(ctx: Context) -> None:
         if (not first.isalnum() or first in _PLACEHOLDER_LETTERS) and (
             _CONTENTLESS.match(text) or (len(text) <= 20 and _PLACEHOLDER.match(text))
         ):
+            ctx.remove_block(i, rule="contentless")
+            continue
+        if len(text) <= 3 and block.kind == "p" and _is_stray_letter(text):
             ctx.remove_block(i, rule="contentless")
             continue
         if len(text) <= _MAX_LABEL and text[-1:] in "：:" and _EMPTY_LABEL.match(text):
