@@ -20,7 +20,7 @@ UNSEEN_EXPECTED = UNSEEN / "expected"
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 CORPUS_FILES = sorted(CORPUS.glob("*.md"))
-UNSEEN_FILES = sorted(UNSEEN.glob("*.md"))
+UNSEEN_FILES = sorted([*UNSEEN.glob("*.md"), *UNSEEN.glob("*.html")])
 
 
 def expected_for(path: Path) -> dict[str, Any]:
