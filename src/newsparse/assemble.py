@@ -22,11 +22,17 @@ from newsparse.publishers import zone_for_url
 
 __all__ = ["build_article", "clean_title", "detect_language", "language_and_script"]
 
-# labels feeds put before titles: "[Chinese] ", "【Chinese】 ", "[中文] "
+# labels feeds put before titles: "[Chinese] ", "【Chinese】 ", "[中文] ", and a feed's section
+# label of 2-4 ideographs in ASCII brackets followed by a space (RTI: "[國際] ", "[兩岸] ",
+# "[政治] "). Fullwidth brackets without the space are the publisher's own title labels and
+# stay: "【图集】元朗示威…" (联合早报), "【一线采访】哈市居民…" (大纪元).
 _FEED_LABEL = re.compile(
-    r"^\s*(?:\[(?:Chinese|中文|Chinese Simplified|Chinese Traditional)\]|【(?:Chinese|中文)】)\s*",
+    r"^\s*(?:\[(?:Chinese|中文|Chinese Simplified|Chinese Traditional)\]|【(?:Chinese|中文)】"
+    r"|\[[\u4e00-\u9fff]{2,4}\](?=\s))\s*",
     re.IGNORECASE,
 )
+# a feed's date-and-sequence code after the title: " - 200722-10" (RTI: yymmdd, the day's item)
+_FEED_CODE = re.compile(r"\s+-\s+\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{1,3}\s*$")
 _SPACES = re.compile(r"\s+")
 # what a _FEED_LABEL starts with after its white space
 _LABEL_STARTS = ("[", "【")
@@ -40,21 +46,25 @@ _LANGUAGE_SAMPLE = 2000
 
 
 def clean_title(title: str | None) -> str:
-    """The title without feed labels and with whitespace collapsed.
+    """The title without feed labels and codes, and with whitespace collapsed.
 
     >>> clean_title("[Chinese] 香港《国安法》实施两年")
     '香港《国安法》实施两年'
+    >>> clean_title("[政治] 國民法官法三讀 民進黨團：司改重大里程碑 - 200722-10")
+    '國民法官法三讀 民進黨團：司改重大里程碑'
+    >>> clean_title("【图集】元朗示威五人被捕")
+    '【图集】元朗示威五人被捕'
     """
     if not title:
         return ""
     if title.isprintable() and "  " not in title:
         # the usual title: its only white space is single " " (every other white-space
         # character is not printable), which _SPACES leaves as it is; a feed label starts
-        # with "[" or "【" after the white space
-        head = title.lstrip(" ")
-        if not head.startswith(_LABEL_STARTS):
-            return head.rstrip(" ")
-    return _SPACES.sub(" ", _FEED_LABEL.sub("", title)).strip()
+        # with "[" or "【" after the white space, a feed code ends with a digit after " - "
+        head = title.strip(" ")
+        if not head.startswith(_LABEL_STARTS) and not (head[-1:].isdigit() and " - " in head):
+            return head
+    return _SPACES.sub(" ", _FEED_CODE.sub("", _FEED_LABEL.sub("", title))).strip()
 
 
 def detect_language(text: str) -> str:
