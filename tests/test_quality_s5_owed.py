@@ -15,6 +15,7 @@ import pytest
 
 import newsparse
 from newsparse.assemble import clean_title
+from newsparse.html.rules.captions import closing_credits
 
 _HEADER = (
     '---\nlayout: post\ntitle: "{title}"\ndate: 2021-01-22T07:32:11.000Z\nauthor: {author}\n'
@@ -77,3 +78,43 @@ def test_rti_post_title() -> None:
         "<div><br>立法院今天(22日)三讀通過國民法官法，但在野三黨與司改團體仍抨擊民進黨草率立法、不負責任。</div>\n"
     )
     assert newsparse.parse(post).title == "國民法官法三讀 民進黨團：司改重大里程碑籲停止抹黑攻擊"
+
+
+# --- an attribution container with the closing credits --------------------------------------
+
+_REUTERS_END = (
+    '<div class="StandardArticleBody_body"><p>路透上海7月22日 - 上海证券交易所周三进行30年来首次指数调整，'
+    "但批评人士指出，这些调整仍力有未逮。 </p><p>对于机构投资者而言，这次调整可能并不重要，"
+    "因为沪综指已经逐渐变得无关紧要。(完)</p>"
+    '<div class="Attribution_container"><div class="Attribution_attribution">'
+    '<p class="Attribution_content">编译 张明钧/张涛；审校 孙茉莉/汪红英</p></div></div></div>'
+)
+
+
+def test_reuters_closing_credits_stay_in_the_text() -> None:
+    article = newsparse.parse(_post(_REUTERS_END))
+    assert article.paragraphs[-1] == "编译 张明钧/张涛；审校 孙茉莉/汪红英"
+    assert dict(article.credits) == {"translator": ("张明钧", "张涛"), "reviewer": ("孙茉莉", "汪红英")}
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "closing"),
+    [
+        ("Attribution_content", "编译 张明钧/张涛；审校 孙茉莉/汪红英", True),
+        ("attribution", "（編輯：陳惠珍）", True),
+        ("Attribution_content", "路透/Aly Song", False),  # a photographer: a photo credit
+        ("image-attribution", "Photo: RFA", False),
+        ("attribution", "Jeaacalay (未验证)", False),  # a comment's author line (Drupal)
+        ("photo-credit", "编译 张明钧", False),  # not an attribution container
+    ],
+)
+def test_closing_credits(value: str, text: str, closing: bool) -> None:
+    assert closing_credits(value, text) is closing
+
+
+def test_an_attribution_photo_credit_still_leaves_the_text() -> None:
+    body = (
+        "<p>上海证券交易所周三进行30年来首次指数调整，但批评人士指出，这些调整仍力有未逮，无法完全解决问题。</p>"
+        '<p class="Attribution_content">Photo: Reuters</p><p>对于机构投资者而言，这次调整可能并不重要。</p>'
+    )
+    assert "Photo: Reuters" not in newsparse.parse(_post(body)).text
