@@ -15,6 +15,7 @@ import pytest
 
 import newsparse
 from newsparse.assemble import clean_title
+from newsparse.html.rules.base import link_kind
 from newsparse.html.rules.captions import closing_credits
 
 _HEADER = (
@@ -118,3 +119,40 @@ def test_an_attribution_photo_credit_still_leaves_the_text() -> None:
         '<p class="Attribution_content">Photo: Reuters</p><p>对于机构投资者而言，这次调整可能并不重要。</p>'
     )
     assert "Photo: Reuters" not in newsparse.parse(_post(body)).text
+
+
+# --- feed-service footers ---------------------------------------------------------------------
+
+# tests/data/unseen/009_cna.md, 023_reuters.md: what feedx.net appends to every item
+_FEEDX_FOOTER = (
+    '<hr><div>获取更多RSS：<br><a href="https://feedx.net" style="color:orange" target="_blank">'
+    'https://feedx.net</a> <br><a href="https://feedx.xyz" style="color:orange" target="_blank">'
+    "https://feedx.xyz</a><br></div>"
+)
+
+
+def test_feedx_footer_links_are_footer_links() -> None:
+    body = (
+        "<p>路透东京1月22日 - 东京奥组委首席执行官武藤敏郎周五表示，期待新冠疫苗将有助于顺利举办奥运，"
+        "但他也承认目前的疫情形势严峻。</p>" + _FEEDX_FOOTER
+    )
+    article = newsparse.parse(_post(body))
+    kinds = {link.url: link.kind for link in article.links}
+    assert kinds["https://feedx.net"] == kinds["https://feedx.xyz"] == "footer"
+    assert "获取更多RSS" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("links", "kind"),
+    [
+        ([("https://feedx.net", "https://feedx.net"), ("https://feedx.xyz", "https://feedx.xyz")], "footer"),
+        ([("https://www.feedx.net/rss/", "更多")], "footer"),
+        (
+            [("https://feedx.net", "feedx"), ("https://www.cna.com.tw/news/1.aspx", "三星擬砸2800億")],
+            "related",
+        ),
+        ([("https://www.feedx.network/a", "a"), ("https://notfeedx.net/", "b")], "related"),
+    ],
+)
+def test_feed_service_links(links: list[tuple[str, str]], kind: str) -> None:
+    assert link_kind(links) == kind
