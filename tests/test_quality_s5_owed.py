@@ -11,12 +11,14 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 import newsparse
 from newsparse.assemble import clean_title
 from newsparse.html.rules.base import link_kind
 from newsparse.html.rules.captions import closing_credits
+from newsparse.html.rules.non_text import _noscript_image
 
 _HEADER = (
     '---\nlayout: post\ntitle: "{title}"\ndate: 2021-01-22T07:32:11.000Z\nauthor: {author}\n'
@@ -156,3 +158,69 @@ def test_feedx_footer_links_are_footer_links() -> None:
 )
 def test_feed_service_links(links: list[tuple[str, str]], kind: str) -> None:
     assert link_kind(links) == kind
+
+
+# --- lazy images in <noscript> ----------------------------------------------------------------
+
+# tests/data/unseen/010_rfi.md without the data-image-dataset JSON the images reader knows
+_RFI_FIGURE = (
+    '<figure class="m-figure"><div class="m-figure__img-wrap">'
+    '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" '
+    'alt="法广存档图片：北京在其中两个区开展大规模检测。" class="m-figure__img" '
+    'data-lazyloaded="image-formats"/>'
+    '<noscript><img src="https://s.rfi.fr/media/display/fc90c222-5c94-11eb-a9a9-005056bf87d6/'
+    '33410abef31c4439dc575a4ca37a49d71e9925bd.jpg" alt="法广存档图片：北京在其中两个区开展大规模检测。" '
+    'class="m-figure__img"/></noscript></div>'
+    '<figcaption class="m-figure__caption"><span class="m-figure__caption__legend">'
+    "法广存档图片：北京在其中两个区开展大规模检测。</span></figcaption></figure>"
+)
+_RFI_TEXT = "<p>中国河北省石家庄市日前再次出现新冠疫情，当局随即对全市一千一百万居民进行核酸检测。</p>"
+
+
+def _images(body: str) -> list[tuple[str, str | None]]:
+    article = newsparse.parse(_post(body, url="https://www.rfi.fr/cn/中国/20210122-covid"))
+    return [(image.url, image.caption) for image in article.images]
+
+
+def test_a_noscript_image_gives_its_address_to_the_lazy_placeholder() -> None:
+    assert _images(_RFI_TEXT + _RFI_FIGURE) == [
+        (
+            "https://s.rfi.fr/media/display/fc90c222-5c94-11eb-a9a9-005056bf87d6/"
+            "33410abef31c4439dc575a4ca37a49d71e9925bd.jpg",
+            "法广存档图片：北京在其中两个区开展大规模检测。",
+        )
+    ]
+
+
+def test_a_lazy_class_placeholder_without_src() -> None:
+    body = (
+        _RFI_TEXT + '<p><img class="lazy" alt="石家庄"><noscript><img src="/media/sjz.jpg" alt="石家庄">'
+        "</noscript></p>"
+    )
+    assert [url for url, _ in _images(body)] == ["https://www.rfi.fr/media/sjz.jpg"]
+
+
+def test_a_noscript_after_a_real_image_adds_nothing() -> None:
+    body = _RFI_TEXT + '<p><img src="/media/a.jpg"><noscript><img src="/media/a-large.jpg"></noscript></p>'
+    assert [url for url, _ in _images(body)] == ["https://www.rfi.fr/media/a.jpg"]
+
+
+def test_a_tracking_pixel_in_noscript_is_no_image() -> None:
+    # tests/data/unseen/017_wikipedia.md
+    body = (
+        _RFI_TEXT + '<div><p>正文。</p></div><noscript><img src="//zh.wikipedia.org/wiki/'
+        'Special:CentralAutoLogin/start?type=1x1" alt="" width="1" height="1"></noscript>'
+    )
+    assert _images(body) == []
+
+
+def test_noscript_content_as_elements_or_as_text() -> None:
+    element = lxml.html.fromstring('<noscript><img src="https://s.rfi.fr/a.jpg" alt="A"></noscript>')
+    assert _noscript_image(element) == "https://s.rfi.fr/a.jpg"
+    as_text = lxml.html.Element("noscript")
+    as_text.text = '<img src="https://s.rfi.fr/b.jpg" alt="B"/>'
+    assert _noscript_image(as_text) == "https://s.rfi.fr/b.jpg"
+    placeholder = lxml.html.fromstring('<noscript><img src="data:image/gif;base64,R0l"></noscript>')
+    assert _noscript_image(placeholder) is None
+    two = lxml.html.fromstring('<noscript><img src="/a.jpg"><img src="/b.jpg"></noscript>')
+    assert _noscript_image(two) is None
