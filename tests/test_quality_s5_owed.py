@@ -6,16 +6,19 @@
   stays in the text;
 * the links of the footer feedx.net adds to every item are ``footer`` links;
 * a lazy image whose real ``<img>`` waits in a ``<noscript>`` (RFI's 2021 template) is found once,
-  with its caption.
+  with its caption;
+* English and Korean posts get ``language`` "en" and "ko" (French, German, Spanish stay "und").
 """
 
 from __future__ import annotations
 
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
-from newsparse.assemble import clean_title
+from newsparse.assemble import clean_title, detect_language, language_and_script
 from newsparse.html.rules.base import link_kind
 from newsparse.html.rules.captions import closing_credits
 from newsparse.html.rules.non_text import _noscript_image
@@ -224,3 +227,96 @@ def test_noscript_content_as_elements_or_as_text() -> None:
     assert _noscript_image(placeholder) is None
     two = lxml.html.fromstring('<noscript><img src="/a.jpg"><img src="/b.jpg"></noscript>')
     assert _noscript_image(two) is None
+
+
+# --- language of posts that are not Chinese -----------------------------------------------------
+
+# NodeBE4/society _posts/2016-03-03-Taiwan vs. Mainland China.md (a YouTube description, 2.6K)
+_YOUTUBE_ENGLISH = (
+    '---\nlayout: post\ntitle: "Taiwan vs. Mainland China"\ndate: 2016-03-03T10:51:57.000Z\n'
+    "author: serpentza\nfrom: https://www.youtube.com/watch?v=DJ_KDw3y43M\n---\n<!--1457002317000-->\n"
+    "[Taiwan vs. Mainland China](https://www.youtube.com/watch?v=DJ_KDw3y43M)\n------\n\n<div>\n"
+    "The political environment is complicated by the potential for military conflict should Taiwan "
+    "make overt actions toward de jure independence; it is the official PRC policy to use force to "
+    "ensure reunification if peaceful reunification is no longer possible, as stated in its "
+    "anti-secession law, and for this reason there are substantial military installations on the "
+    "Fujian coast. However, in recent years, the PRC has moved towards promoting peaceful relations, "
+    "including stronger economic ties, with the current ROC government aimed at unification through "
+    "the one country, two systems formula or maintaining the status quo under the 1992 Consensus."
+    "What is the difference between Mainland China and Taiwan? Come find out and make a choice as to "
+    "where you'd like to travel or live...Support me on Patreon: http://www.patreon.com/serpentza"
+    "Join me on Facebook: http://www.facebook.com/winstoninchinaTwitter: @serpentza"
+    "Music used: VHS Dreams - Ocean Heights\n</div>\n"
+)
+
+
+def test_an_english_post_is_english() -> None:
+    article = newsparse.parse(_YOUTUBE_ENGLISH)
+    assert (article.language, article.script) == ("en", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # /usr/share/man (Debian manual pages), translated and not
+        (
+            "Avec ces options, il peut être nécessaire de placer mot clé entre guillemets (simples ou "
+            "doubles) ou de protéger avec les caractères spéciaux afin d'empêcher leur développement par "
+            "l'interpréteur de commandes. Les règles standard permettent de faire des recherches.",
+            "und",
+        ),
+        (
+            "Wenn LAST_DAY auf 0 gesetzt ist, wird der Benutzer gezwungen, sein Passwort bei der nächsten "
+            "Anmeldung zu ändern. Der Systemverwalter kann diesen Schritt überspringen, damit vergessene "
+            "Passwörter geändert werden können.",
+            "und",
+        ),
+        (
+            "Los archivos de configuración se leen en el orden indicado y las opciones de la línea de "
+            "órdenes tienen prioridad sobre los valores de los archivos de configuración del sistema.",
+            "und",
+        ),
+        (
+            "If the LAST_DAY is set to 0 the user is forced to change his password on the next log on. "
+            "The superuser is permitted to bypass this step so that forgotten passwords may be changed.",
+            "en",
+        ),
+        ("한국 대통령은 오늘 기자회견을 열고 새로운 방역 조치를 발표했다.", "ko"),
+        ("韓國 대통령 문재인은 오늘 기자회견을 열었다.", "ko"),
+        ("南韓總統文在寅（문재인）今日召開記者會，宣布新的防疫措施。", "zh"),
+        ("日本の首相は記者会見で新たな対策を発表した。", "ja"),
+        ("北約秘書長訪南韓 促增對烏克蘭軍援", "zh"),
+        ("Taiwan vs. Mainland China", "und"),  # too few words to tell
+        ("", "und"),
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+    assert language_and_script(text)[0] == language
+
+
+_PIECES = st.sampled_from(
+    [
+        "the ",
+        "and ",
+        "of ",
+        "Taiwan ",
+        "la ",
+        "der ",
+        "中",
+        "發",
+        "发",
+        "한",
+        "국",
+        "の",
+        "ア",
+        " ",
+        "。",
+        "x",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=80).map("".join))
+def test_language_and_script_says_what_detect_language_says(text: str) -> None:
+    assert language_and_script(text)[0] == detect_language(text)
