@@ -1,8 +1,9 @@
-"""``clean_title``'s shortcut for plain titles gives what its two patterns give.
+"""``clean_title``'s shortcut for plain titles gives what its patterns give.
 
-A printable title without two spaces in a row and not starting with ``[`` or ``【`` (after
-its spaces) is only stripped; these tests compare that with the patterns alone on the
-bundled posts' titles, on edge cases and on generated titles.
+A printable title without two spaces in a row, not starting with ``[`` or ``【`` (after
+its spaces) and not ending with a digit after " - " (a feed code) is only stripped; these
+tests compare that with the patterns alone on the bundled posts' titles, on edge cases and
+on generated titles.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from tests.conftest import all_documents
 
 
 def _plain(title: str) -> str:
-    return assemble._SPACES.sub(" ", assemble._FEED_LABEL.sub("", title)).strip()
+    return assemble._SPACES.sub(" ", assemble._FEED_CODE.sub("", assemble._FEED_LABEL.sub("", title))).strip()
 
 
 def _check(title: str) -> None:
@@ -51,6 +52,14 @@ _EDGES = [
     "【",
     " [CHINESE SIMPLIFIED] x",
     "[Chinese Traditional]x",
+    "[國際] 標題",
+    "[政治] 標題 - 200722-10",
+    "標題 - 200722-10",
+    "標題 - 200722-10 ",
+    "標題 - 201322-10",
+    "標題 - 2020",
+    "[國際]標題",
+    "[國際國際國際] 標題",
 ]
 
 
@@ -70,7 +79,24 @@ def test_bundled_titles(path: Path) -> None:
 
 @given(
     st.lists(
-        st.sampled_from([" ", "  ", "[Chinese]", "【中文】", "[", "【", "\u3000", "\t", "\xa0", "標", "a"])
+        st.sampled_from(
+            [
+                " ",
+                "  ",
+                "[Chinese]",
+                "【中文】",
+                "[",
+                "【",
+                "\u3000",
+                "\t",
+                "\xa0",
+                "標",
+                "a",
+                "[國際]",
+                " - ",
+                "200722-1",
+            ]
+        )
         | st.text(max_size=4),
         max_size=8,
     ).map("".join)

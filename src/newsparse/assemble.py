@@ -22,11 +22,17 @@ from newsparse.publishers import zone_for_url
 
 __all__ = ["build_article", "clean_title", "detect_language", "language_and_script"]
 
-# labels feeds put before titles: "[Chinese] ", "【Chinese】 ", "[中文] "
+# labels feeds put before titles: "[Chinese] ", "【Chinese】 ", "[中文] ", and a feed's section
+# label of 2-4 ideographs in ASCII brackets followed by a space (RTI: "[國際] ", "[兩岸] ",
+# "[政治] "). Fullwidth brackets without the space are the publisher's own title labels and
+# stay: "【图集】元朗示威…" (联合早报), "【一线采访】哈市居民…" (大纪元).
 _FEED_LABEL = re.compile(
-    r"^\s*(?:\[(?:Chinese|中文|Chinese Simplified|Chinese Traditional)\]|【(?:Chinese|中文)】)\s*",
+    r"^\s*(?:\[(?:Chinese|中文|Chinese Simplified|Chinese Traditional)\]|【(?:Chinese|中文)】"
+    r"|\[[\u4e00-\u9fff]{2,4}\](?=\s))\s*",
     re.IGNORECASE,
 )
+# a feed's date-and-sequence code after the title: " - 200722-10" (RTI: yymmdd, the day's item)
+_FEED_CODE = re.compile(r"\s+-\s+\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{1,3}\s*$")
 _SPACES = re.compile(r"\s+")
 # what a _FEED_LABEL starts with after its white space
 _LABEL_STARTS = ("[", "【")
@@ -36,39 +42,107 @@ _CREDIT_RULES = frozenset({"image-credit", "credits", "byline"})
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # hiragana or katakana: "の", "ア"
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+# a Hangul syllable: "한", "국"
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# the first Chinese ideograph (group 1) or Hangul syllable of a text: "中", "한"
+_HAN_OR_HANGUL = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])|[\uac00-\ud7a3]")
+# Korean written with some ideographs shows Hangul this soon after its first one ("北, 미사일 발사",
+# "美 대통령"); a Chinese text has none there (or a name in brackets: "文在寅（문재인）", counted then)
+_HANGUL_NEAR = 16
 _LANGUAGE_SAMPLE = 2000
+# a word of Latin letters: "the", "Taiwan"; "été" gives "t" (accented letters are not English)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# English function words that French, German, Spanish or Italian text hardly has ("in", "a",
+# "on", "an", "was", "will" are words of those too, so they are not counted; Dutch shares "of", "is")
+# fmt: off
+_ENGLISH_WORDS = frozenset([
+    "the", "and", "of", "to", "is", "that", "for", "it", "with", "are", "this", "be", "by", "from",
+    "not", "or", "as", "at", "which", "have", "has", "were", "been", "their", "they", "you", "we",
+])
+# fmt: on
+# an English text: this many Latin words at least, this share of them English function words
+# (measured on man pages and a post: English prose 0.25-0.36, terse English option lists 0.16;
+# French, German, Spanish, Italian, Portuguese, Swedish, Polish below 0.03, Dutch up to 0.08)
+_MIN_WORDS = 10
+_ENGLISH_SHARE = 0.15
 
 
 def clean_title(title: str | None) -> str:
-    """The title without feed labels and with whitespace collapsed.
+    """The title without feed labels and codes, and with whitespace collapsed.
 
     >>> clean_title("[Chinese] 香港《国安法》实施两年")
     '香港《国安法》实施两年'
+    >>> clean_title("[政治] 國民法官法三讀 民進黨團：司改重大里程碑 - 200722-10")
+    '國民法官法三讀 民進黨團：司改重大里程碑'
+    >>> clean_title("【图集】元朗示威五人被捕")
+    '【图集】元朗示威五人被捕'
     """
     if not title:
         return ""
     if title.isprintable() and "  " not in title:
         # the usual title: its only white space is single " " (every other white-space
         # character is not printable), which _SPACES leaves as it is; a feed label starts
-        # with "[" or "【" after the white space
-        head = title.lstrip(" ")
-        if not head.startswith(_LABEL_STARTS):
-            return head.rstrip(" ")
-    return _SPACES.sub(" ", _FEED_LABEL.sub("", title)).strip()
+        # with "[" or "【" after the white space, a feed code ends with a digit after " - "
+        head = title.strip(" ")
+        if not head.startswith(_LABEL_STARTS) and not (head[-1:].isdigit() and " - " in head):
+            return head
+    return _SPACES.sub(" ", _FEED_CODE.sub("", _FEED_LABEL.sub("", title))).strip()
 
 
 def detect_language(text: str) -> str:
-    """``"zh"`` for Chinese, ``"ja"`` for Japanese (kana), ``"und"`` when there is no CJK text.
+    """The language code of a text: ``"zh"``, ``"ja"`` (kana), ``"ko"`` (Hangul), ``"en"`` or ``"und"``.
 
-    >>> detect_language("北約秘書長訪南韓"), detect_language("日本の首相"), detect_language("Hello")
-    ('zh', 'ja', 'und')
+    Chinese is told by its ideographs, Japanese by its kana, Korean by its Hangul; a text
+    with none of them is English when enough of its words are English function words
+    (``the``, ``and``, ``of``…), and ``"und"`` (undetermined) otherwise. Only the first
+    2,000 characters are read.
+
+    >>> detect_language("北約秘書長訪南韓"), detect_language("日本の首相"), detect_language("한국 대통령")
+    ('zh', 'ja', 'ko')
+    >>> detect_language("The PRC supports a version of the One-China policy, which states that Taiwan "
+    ...                 "and mainland China are both part of China.")
+    'en'
+    >>> detect_language("La politique d'une seule Chine est soutenue par la République populaire.")
+    'und'
+    >>> detect_language("Hello")  # too few words to tell
+    'und'
     """
     sample = text[:_LANGUAGE_SAMPLE]
     # most texts have no kana: one scan answers, and the ideographs are counted only when there is some
     kana = len(_KANA.findall(sample)) if _KANA.search(sample) else 0
     if kana >= 8 or (kana and kana * 4 >= len(_HAN.findall(sample))):
         return "ja"
-    return "zh" if _HAN.search(sample) else "und"
+    return _kana_free_language(sample, len(sample))
+
+
+def _kana_free_language(text: str, end: int = _LANGUAGE_SAMPLE) -> str:
+    """:func:`detect_language` of ``text[:end]``, whose kana (if any) do not make it Japanese."""
+    first = _HAN_OR_HANGUL.search(text, 0, end)
+    if first is None:
+        return "en" if _is_english(text, end) else "und"
+    if first.lastindex is not None:  # an ideograph
+        at = first.end()
+        if _HANGUL.search(text, at, min(at + _HANGUL_NEAR, end)) is None:
+            return "zh"  # the usual Chinese text: no Hangul soon after its first ideograph
+    return "ko" if len(_HANGUL.findall(text, 0, end)) >= len(_HAN.findall(text, 0, end)) else "zh"
+
+
+def _is_english(text: str, end: int = _LANGUAGE_SAMPLE) -> bool:
+    """Enough Latin words, and enough of them English function words.
+
+    >>> _is_english("Support me on Patreon: http://www.patreon.com/serpentza")
+    False
+    >>> _is_english("Der Benutzer wird gezwungen, sein Passwort bei der nächsten Anmeldung zu ändern.")
+    False
+    """
+    words = _LATIN_WORD.findall(text, 0, end)
+    if len(words) < _MIN_WORDS:
+        return False
+    common = 0
+    for word in words:
+        if word.lower() in _ENGLISH_WORDS:
+            common += 1
+    return common >= len(words) * _ENGLISH_SHARE
 
 
 def language_and_script(text: str) -> tuple[str, ScriptName | None]:
@@ -82,7 +156,7 @@ def language_and_script(text: str) -> tuple[str, ScriptName | None]:
     """
     reading = read_script(text)
     if reading.kana_free and len(text) <= SAMPLE_SIZE:
-        return ("zh" if _HAN.search(text, 0, _LANGUAGE_SAMPLE) else "und"), reading.script
+        return _kana_free_language(text), reading.script
     return detect_language(text), reading.script
 
 

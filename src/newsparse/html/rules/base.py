@@ -196,23 +196,47 @@ def _is_tag_href(href: str) -> bool:
     return _TAG_HREF.search(href) is not None
 
 
+# sites of feed services that end every item with a footer of their own: feedx.net's
+# "<hr>获取更多RSS：<a href="https://feedx.net">…</a> <a href="https://feedx.xyz">…</a>"
+_FEED_SERVICE_HOSTS = frozenset(["feedx.net", "feedx.xyz"])
+# the host of an absolute or scheme-relative href: "https://www.feedx.net/rss" -> "feedx.net"
+_HREF_HOST = re.compile(r"(?:https?:)?//(?:www\.)?([^/?#:\s]+)", re.IGNORECASE)
+
+
+def _is_feed_service(href: str) -> bool:
+    """A link to a feed service's own site (its footer's advertisement, not the article's).
+
+    >>> _is_feed_service("https://feedx.net"), _is_feed_service("https://www.cna.com.tw/news/1.aspx")
+    (True, False)
+    """
+    host = _HREF_HOST.match(href)
+    return host is not None and host.group(1).lower() in _FEED_SERVICE_HOSTS
+
+
 def link_kind(links: Iterable[tuple[str, str]]) -> str:
     """``tag`` for a row of keyword tags (``#鴻海`` or tag-page hrefs), ``related`` for other links.
 
-    ``links`` are ``(href, text)`` pairs; ``other`` when there are none.
+    ``links`` are ``(href, text)`` pairs; ``other`` when there are none; ``footer`` when every
+    one goes to a feed service's site (the footer a feed service adds to every item).
 
     >>> link_kind([("/tag/hysearchws.aspx?q=南韓", "#南韓"), ("/tag/hysearchws.aspx?q=北約", "#北約")])
     'tag'
     >>> link_kind([("/news/aopl/1.aspx", "北約秘書長抵首爾訪問")])
     'related'
+    >>> link_kind([("https://feedx.net", "https://feedx.net"), ("https://feedx.xyz", "https://feedx.xyz")])
+    'footer'
     """
-    total = tagged = 0
+    total = tagged = service = 0
     for href, text in links:
         total += 1
         if text.lstrip().startswith(("#", "＃")) or _is_tag_href(href):
             tagged += 1
+        elif _is_feed_service(href):
+            service += 1
     if not total:
         return "other"
+    if service == total:
+        return "footer"
     return "tag" if tagged * 2 >= total else "related"
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsparse.fields.bylines import read_credit_line
 from newsparse.html.context import Context
 from newsparse.html.rules.base import AttributeMatcher, element_text
 
@@ -36,6 +37,11 @@ _CAPTION_TOKEN = re.compile(
 )
 # class tokens of photo credits: "copyright" under an image, "aesop-cap-cred", "photo-credit"
 _CREDIT_TOKEN = re.compile(r"(?:^|[-_])(?:credits?|cap-cred|copyright|attribution)(?:$|[-_])", re.IGNORECASE)
+# the credit token of a container that may hold the article's closing credits rather than a
+# photo's: Reuters' "Attribution_container" / "Attribution_content" ("编译 张明钧/张涛；审校 孙茉莉/汪红英")
+_ATTRIBUTION_TOKEN = re.compile(r"(?:^|[-_])attribution(?:$|[-_])", re.IGNORECASE)
+# roles of a photo credit or a byline, not of the closing credits ("路透/Aly Song" reads as an author)
+_NOT_CLOSING_ROLES = frozenset({"author", "photographer"})
 # a photo credit: "Photo: RFA", "圖：中央社", "（圖取自維基共享資源）", "图片来源：Eric Constantineau",
 # "图像来源，AFP", "攝影：張三", "Photograph by Raul Ariano for The Wall Street Journal"
 _CREDIT_TEXT = re.compile(
@@ -321,8 +327,28 @@ def image_captions(ctx: Context) -> None:
     _caption_classes(ctx, holders)
 
 
+def closing_credits(value: str, text: str) -> bool:
+    """An attribution container's text that names editors or translators: the article's closing credits.
+
+    Such a line is no photo credit: it stays in the text, where the bylines reader reads it,
+    as ``（編輯：陳惠珍）`` does.
+
+    >>> closing_credits("Attribution_content", "编译 张明钧/张涛；审校 孙茉莉/汪红英")
+    True
+    >>> closing_credits("Attribution_content", "路透/Aly Song"), closing_credits("credit", "编译 张明钧")
+    (False, False)
+    """
+    if not _ATTRIBUTION_TOKEN.search(value) or _CREDIT_TEXT.match(text):
+        return False
+    reading = read_credit_line(text)
+    return reading is not None and not _NOT_CLOSING_ROLES.issuperset(reading[0])
+
+
 def _caption_classes(ctx: Context, holders: set[Any]) -> None:
-    """Caption- and credit-classed elements that hold no image, wherever they are."""
+    """Caption- and credit-classed elements that hold no image, wherever they are.
+
+    An attribution container holding the closing credits (:func:`closing_credits`) stays.
+    """
     # the classed elements still in the tree, in document order (descendants of one dropped
     # below are still looked at: they are in the list, and their parent is not None)
     named = [el for el in ctx.elements_named(classes=_CLASS_TOKENS) if ctx.attached(el)]
@@ -334,6 +360,8 @@ def _caption_classes(ctx: Context, holders: set[Any]) -> None:
             continue
         text = element_text(el)
         if text and len(text) <= (_MAX_CAPTION if is_caption else _MAX_CREDIT):
+            if is_credit_class and not is_caption and closing_credits(el.get("class") or "", text):
+                continue
             credit = len(text) <= _MAX_CREDIT and (is_credit_class or bool(_CREDIT_TEXT.match(text)))
             ctx.set_aside("caption" if is_caption and not credit else "image-credit", text)
             ctx.drop(el, kind="image", rule="image-captions", text=text)
