@@ -8,7 +8,7 @@ import newsparse
 from newsparse.html import DEFAULT_RULES, Rule, Ruler, extract_body
 from newsparse.html.context import Context
 from newsparse.options import ParseOptions
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, UNSEEN
 
 RULE_NAMES = [
     "non-text",
@@ -149,3 +149,21 @@ def test_thumbnails_of_removed_lists_are_not_article_images() -> None:
     )
     body = extract_body(html, base_url="https://example.org/")
     assert [i.url for i in body.images] == ["https://example.org/lead.jpg"]
+
+
+def test_plain_text_body_splits_at_blank_lines() -> None:
+    """RTHK's feed gives plain text, paragraphs separated by a blank line (CRLF CRLF)."""
+    article = newsparse.parse((UNSEEN / "035_rthk.html").read_bytes())
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("政府提出21項措施")
+    assert article.paragraphs[1].startswith("政府下星期將會向財委會申請")
+
+
+def test_blank_lines_between_html_blocks_change_nothing() -> None:
+    html = "<p>第一段。</p>\n\n<p>第二段<b>粗</b>。</p>\n\n第三段。"
+    assert extract_body(html).paragraphs == ["第一段。", "第二段粗。", "第三段。"]
+
+
+def test_plain_text_without_blank_lines_stays_one_paragraph() -> None:
+    # a single line break may only wrap a long line
+    assert extract_body("第一行，\n接着第一行。").paragraphs == ["第一行，接着第一行。"]

@@ -40,6 +40,15 @@ _TAG_HREF = re.compile(r"/tags?/|/keywords?/|hysearch|[?&](?:tag|keyword)=", re.
 # most links out faster than the pattern, which is tried at every character
 _TAG_HREF_HINTS = ("/tag", "/keyword", "hysearch", "tag=", "keyword=", "\u017f")
 _MAX_KEYWORD = 40
+# a tag that makes a block: a body holding none is plain text, whose paragraphs are separated
+# by blank lines (RTHK's feed: "政府提出21項措施…\r\n\r\n政府下星期將會…")
+_BLOCK_TAG = re.compile(
+    r"<(?:p|div|br|li|ul|ol|dl|dt|dd|h[1-6]|table|tr|td|th|blockquote|section|article|figure|"
+    r"figcaption|pre|hr|header|footer|nav|aside|main|center)\b",
+    re.IGNORECASE,
+)
+# a line with nothing but white space on it: "\n\n", "\r\n\r\n", "\n\u3000\n"
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _LINK_TAG = frozenset(["a"])
 _TIME_TAG = frozenset(["time"])
 
@@ -64,6 +73,8 @@ def extract_body(
         # (not ``rules or ...``: an empty Ruler is falsy, and it means "run no rules")
         rules = options.rules if options.rules is not None else DEFAULT_RULES
     notes: list[str] = []
+    if "\n" in html and (paragraphs := _plain_paragraphs(html)) is not None:
+        html, html_utf8 = paragraphs, None
     root = parse_fragment(html, max_depth=options.max_depth, warnings=notes, utf8=html_utf8)
     ctx = Context(root=root, options=options, title=title, base_url=base_url, publisher=publisher, html=html)
     ctx.body.warnings.extend(notes)
@@ -98,6 +109,23 @@ def extract_body(
     body.keywords = _keywords(body.links)
     body.images = _collect_images(ctx)
     return body
+
+
+def _plain_paragraphs(html: str) -> str | None:
+    """A body of plain text (no block tag) with blank lines, as one ``<p>`` per paragraph.
+
+    ``None`` for anything else: markup with blocks, or text without a blank line (whose line
+    breaks may only wrap long lines).
+
+    >>> _plain_paragraphs("第一段，<b>粗</b>。\\r\\n\\r\\n第二段。\\n")
+    '<p>第一段，<b>粗</b>。</p><p>第二段。</p>'
+    >>> _plain_paragraphs("<p>一</p>\\n\\n<p>二</p>") is None, _plain_paragraphs("一\\n二") is None
+    (True, True)
+    """
+    # (a body with markup shows a block tag at once: that search comes first)
+    if _BLOCK_TAG.search(html) is not None or _BLANK_LINE.search(html) is None:
+        return None
+    return "".join([f"<p>{text}</p>" for part in _BLANK_LINE.split(html) if (text := part.strip())])
 
 
 def _collect_links(ctx: Context, kept: set[int]) -> list[Link]:
