@@ -82,6 +82,18 @@ CALL_TO_ACTION = (
     "follow us",
     "share this",
     "share on",
+    # the thanks that close blog-platform posts (方格子 vocus, Matters, Medium): "感謝你花時間閱讀這篇
+    # 文章，喜歡這篇文章的話，歡迎按讚，拍手或是訂閱專題喔!", "感谢阅读，欢迎留言"
+    "感謝你花時間閱讀",
+    "感谢你花时间阅读",
+    "感謝您花時間閱讀",
+    "感谢您花时间阅读",
+    "感謝閱讀",
+    "感谢阅读",
+    "感謝您的閱讀",
+    "感谢您的阅读",
+    "感謝你的閱讀",
+    "感谢你的阅读",
     # continue reading
     "請繼續往下閱讀",
     "请继续往下阅读",
@@ -148,6 +160,10 @@ RELATED_LABELS = (
     "更多报道",
     "熱門新聞",
     "热门新闻",
+    # Al Jazeera's box inside the story: "阅读更多" (Chinese), "Recommended Stories" (English)
+    "閱讀更多",
+    "阅读更多",
+    "recommended stories",
     "可能感兴趣的文章",
     "可能感興趣的文章",
     "可能感兴趣的新闻",
@@ -245,6 +261,9 @@ CALL_TO_ACTION_PATTERNS = (
     r"(?:订阅|訂閱).{0,12}(?:电子报|電子報|newsletter)",
     r"(?:点击|點擊|点此|點此|按此)(?:这里|這裡|此处|此處|查看|閱讀|阅读|下載|下载|訂閱|订阅|看|進入|进入)",
     r"二维码|二維碼|qr ?code",
+    # likes, claps and comments asked for: "歡迎按讚", "记得点赞", "欢迎留言交流", "請幫我拍手"
+    # (not a phrase describing people: "欢迎留言的读者…")
+    r"(?:歡迎|欢迎|記得|记得|請|请|幫我|帮我)(?:按讚|按赞|點讚|点赞|拍手|鼓掌|留言)(?![的之])",
 )
 # a short block with a call to action anywhere in it, unless it quotes someone
 _SHORT = 24

@@ -69,6 +69,10 @@ _MAX_LABEL_HEADING = 60
 # a block under the label that is mostly link text belongs to the list
 _LIST_DENSITY = 0.5
 _MAX_ITEM = 120
+# what a list says to screen readers around its items (Al Jazeera, in every language edition):
+# "list of 4 items", "end of list"; such a block is part of the list it announces
+_LIST_MARKER = re.compile(r"(?:list of \d+ items?|end of list)\s*$", re.IGNORECASE)
+_MAX_LIST_MARKER = 24
 # a gallery caption under a gallery label: a block right after an image, this long at most
 _MAX_GALLERY_ITEM = 300
 
@@ -109,7 +113,10 @@ def _label_kind(block: Block) -> str | None:
 
 
 def _is_list_item(block: Block) -> bool:
-    return block.link_density >= _LIST_DENSITY and len(block.text) <= _MAX_ITEM
+    text = block.text
+    return (block.link_density >= _LIST_DENSITY and len(text) <= _MAX_ITEM) or (
+        len(text) <= _MAX_LIST_MARKER and _LIST_MARKER.match(text) is not None
+    )
 
 
 def related_heading(ctx: Context) -> None:
