@@ -29,3 +29,32 @@ def test_from_and_url_come_before_link() -> None:
     assert newsparse.parse(text).url == "https://vocus.cc/article/a"
     text = _post("from: https://vocus.cc/article/c\nlink: https://vocus.cc/article/b\n", _VOCUS_BODY)
     assert newsparse.parse(text).url == "https://vocus.cc/article/c"
+
+
+_NYT_FIGURE = (
+    '<figure><img src="https://static01.nyt.com/images/2025/10/31/multimedia/31int-apec-china-fztm/'
+    '31int-apec-china-fztm-master1050.jpg"><figcaption>在庆州一家餐馆的电视屏幕上，播放着特朗普总统与中国领导人'
+    "习近平的画面。特朗普离开后，习近平成为亚太经合组织峰会上唯一的超级大国领导人。 "
+    "<cite>Chang W. Lee/The New York Times</cite></figcaption></figure>"
+)
+_NYT_PARAGRAPH = "<p>在特朗普总统离开韩国后，中国领导人习近平成了亚太经合组织峰会上唯一的超级大国领导人。</p>"
+
+
+def test_a_cite_closing_a_figcaption_is_the_photo_credit() -> None:
+    # cn.nytimes.com (agora0/2511, 2025-11-01), the first figure
+    article = newsparse.parse(_post("", _NYT_FIGURE + _NYT_PARAGRAPH))
+    [image] = article.images
+    assert image.caption == (
+        "在庆州一家餐馆的电视屏幕上，播放着特朗普总统与中国领导人习近平的画面。"
+        "特朗普离开后，习近平成为亚太经合组织峰会上唯一的超级大国领导人。"
+    )
+    assert "Chang W. Lee" not in article.text
+
+
+def test_a_cite_inside_a_caption_sentence_stays_in_the_caption() -> None:
+    figure = (
+        '<figure><img src="https://example.com/cover.jpg"><figcaption>'
+        "<cite>纽约时报</cite>在2025年11月1日刊登的这张照片引起了讨论。</figcaption></figure>"
+    )
+    [image] = newsparse.parse(_post("", figure + _NYT_PARAGRAPH)).images
+    assert image.caption == "纽约时报在2025年11月1日刊登的这张照片引起了讨论。"
