@@ -3,6 +3,8 @@ fixes the s5 vocus and agora rounds asked for), on snippets of the real posts.""
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 
 
@@ -58,3 +60,54 @@ def test_a_cite_inside_a_caption_sentence_stays_in_the_caption() -> None:
     )
     [image] = newsparse.parse(_post("", figure + _NYT_PARAGRAPH)).images
     assert image.caption == "纽约时报在2025年11月1日刊登的这张照片引起了讨论。"
+
+
+_NYT_LONG = (
+    "<p>"
+    + "由于特朗普在一天前离开韩国，习近平成为在庆州举行的亚太经济合作组织峰会上唯一的超级大国领导人。" * 6
+    + "</p>"
+)
+
+
+def test_an_address_of_names_opening_the_body_is_the_byline() -> None:
+    # cn.nytimes.com (agora0/2511, 2025-11-01): the feed item opens with the writers' names
+    body = (
+        '<address>DAVID PIERSON, BERRY WANG</address><time pudate="2025-11-01 09:30:36">2025年11月1日</time>'
+        + _NYT_PARAGRAPH
+        + _NYT_LONG
+    )
+    article = newsparse.parse(
+        _post("link: https://cn.nytimes.com/china/20251101/china-apec-trump-trade/\n", body)
+    )
+    assert article.authors == ("DAVID PIERSON", "BERRY WANG")
+    assert "PIERSON" not in article.text
+
+
+def test_an_address_of_names_closing_the_body_is_the_byline() -> None:
+    article = newsparse.parse(_post("", _NYT_PARAGRAPH + _NYT_LONG + "<address>储百亮</address>"))
+    assert article.authors == ("储百亮",)
+    assert "储百亮" not in article.text
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        # a postal address, a contact block: not names
+        "台北市中正區重慶南路一段122號",
+        "联系我们：info@example.com",
+        # long: never dropped
+        "、".join(["王小明", "李大华", "张三丰", "赵子龙", "孙中山", "周树人", "鲁迅"])
+        + "，"
+        + "与本报记者" * 20,
+    ],
+)
+def test_other_addresses_stay(address: str) -> None:
+    article = newsparse.parse(_post("", f"<address>{address}</address>" + _NYT_PARAGRAPH + _NYT_LONG))
+    assert article.authors == ()
+    assert "".join(address.split())[:10] in "".join(article.text.split())
+
+
+def test_an_address_of_names_in_the_middle_is_not_a_byline() -> None:
+    article = newsparse.parse(_post("", _NYT_LONG + "<address>储百亮</address>" + _NYT_LONG))
+    assert article.authors == ()
+    assert "储百亮" in article.text

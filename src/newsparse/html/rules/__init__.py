@@ -60,7 +60,12 @@ DEFAULT_RULES = Ruler(
             "drop the publisher's boilerplate classes and ids",
         ),
         Rule("image-captions", "tree", image_captions, "turn captions and photo credits into image metadata"),
-        Rule("post-meta", "tree", post_meta, "set aside author and date lines in containers named for them"),
+        Rule(
+            "post-meta",
+            "tree",
+            post_meta,
+            "set aside author and date lines in containers named for them, and <address> bylines",
+        ),
         Rule(
             "boilerplate-classes",
             "tree",
