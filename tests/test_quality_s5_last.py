@@ -111,3 +111,44 @@ def test_an_address_of_names_in_the_middle_is_not_a_byline() -> None:
     article = newsparse.parse(_post("", _NYT_LONG + "<address>储百亮</address>" + _NYT_LONG))
     assert article.authors == ()
     assert "储百亮" in article.text
+
+
+_RTI_TEASER = (
+    "柯建銘並說，國民法官法是民進黨推動司法改革的重大里程碑，盼台灣的訴訟能更符合人民期待。"
+    "#記者劉玉秋的報導#「國民法官法」在朝野多日表決大戰下完成三讀，將由6名國民法官和3名職業法官「合審合判」。"
+)
+
+
+def test_rtis_reporter_mark_is_the_author_and_leaves_the_text() -> None:
+    # www.rti.org.tw/news/view/id/2073047 (2020-07-22), the feed teaser
+    article = newsparse.parse(_post("", f"<div>{_RTI_TEASER}</div>"))
+    assert article.authors == ("劉玉秋",)
+    assert "#" not in article.text
+    assert "人民期待。「國民法官法」在朝野" in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("#記者劉玉秋的報導#", ["劉玉秋"]),
+        ("#記者劉玉秋報導#", ["劉玉秋"]),
+        ("＃记者王小明的报道＃", ["王小明"]),
+        ("#記者 劉玉秋、王小明 的報道#", ["劉玉秋", "王小明"]),
+        ("#記者會的報導#", None),
+        ("#台灣#", None),
+    ],
+)
+def test_report_marks(line: str, names: list[str] | None) -> None:
+    from newsparse.fields.bylines import read_credit_line, report_marker_names
+
+    assert report_marker_names(line) == names
+    found = read_credit_line(line)
+    if names is not None:
+        assert found == ({"author": names}, None)
+
+
+def test_hashtags_that_name_no_reporter_stay() -> None:
+    text = "他在社群網站寫下#記者會的報導#與#台灣#兩個標籤，引起許多網友在留言中熱烈討論。"
+    article = newsparse.parse(_post("", f"<p>{text}</p>"))
+    assert article.authors == ()
+    assert "#記者會的報導#" in article.text

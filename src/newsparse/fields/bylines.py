@@ -206,6 +206,11 @@ _MAX_CREDIT_LINE = 100
 # end-of-story marks after the closing credits: "责任编辑：高静 #", "责任编辑：林诗远#" (Epoch Times)
 _END_MARKS = ("#", "＃")
 _MAX_TOP_LINE = 40
+#: A reporter's mark set between hashes inside a paragraph: RTI's feed teasers run the lead and the
+#: report together as ``…更符合人民期待。#記者劉玉秋的報導#「國民法官法」…`` (``names``: 劉玉秋).
+REPORT_MARKER = re.compile(
+    r"[#＃]\s*(?:特約|特约)?(?:記者|记者)\s*(?P<names>[^#＃\s的]{2,20}?)\s*的?\s*(?:報導|報道|报道|报导)\s*[#＃]"
+)
 
 
 @frozen
@@ -411,6 +416,8 @@ def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] 
     """
     line = line.strip()
     if line[-1:] in _END_MARKS:
+        if line[:1] in _END_MARKS and (names := report_marker_names(line)):
+            return {"author": names}, None
         line = line.rstrip("".join(_END_MARKS) + " \u3000")
     if line[:1] in "（(【[" and line[-1:] in "）)】]":
         line = line[1:-1].strip()
@@ -419,6 +426,18 @@ def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] 
     if not _may_credit(line):
         return None  # no reader of _read_credit can match
     return _read_credit(line)
+
+
+def report_marker_names(marker: str) -> list[str] | None:
+    """The reporters a whole :data:`REPORT_MARKER` names, or None when ``marker`` is not one.
+
+    >>> report_marker_names("#記者劉玉秋的報導#"), report_marker_names("＃记者王小明报道＃")
+    (['劉玉秋'], ['王小明'])
+    >>> report_marker_names("#記者會的報導#") is None, report_marker_names("#台灣#") is None
+    (True, True)
+    """
+    m = REPORT_MARKER.fullmatch(marker.strip())
+    return None if m is None else split_names(m.group("names"))
 
 
 def _may_credit(line: str) -> bool:
