@@ -152,3 +152,50 @@ def test_hashtags_that_name_no_reporter_stay() -> None:
     article = newsparse.parse(_post("", f"<p>{text}</p>"))
     assert article.authors == ()
     assert "#記者會的報導#" in article.text
+
+
+_INITIUM_COLUMN = (
+    "<p>每逢大的灾难，无论人祸还是天灾，媒体上总会出现两种声音：一种是感动，一种是问责。</p>"
+    "<p>上世纪九十年代到本世纪头十年，是都市报兴起、调查报道繁荣的时期。</p>"
+)
+
+
+def test_a_column_titled_writer_colon_title_names_its_writer() -> None:
+    # 端传媒 (agorahub/news0 2015-08-14): an empty author field, the writer only in the title
+    text = (
+        "---\nlayout: post\ntitle: 宋志标：灾难中的感动模式如何取代问责？\n"
+        "date: 2015-08-14 04:21:00.000000000 +00:00\ncategories: initium\ntags: blog\nauthor: \n---\n\n"
+        + _INITIUM_COLUMN
+    )
+    assert newsparse.parse(text).authors == ("宋志标",)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a speaker the story names (a news headline)
+        (
+            "王毅：中方愿同各方加强合作",
+            "<p>外交部长王毅周五在北京表示，中方愿同各方加强合作，共同应对挑战。</p>",
+        ),
+        # who is quoted, not a name (RFA 2024-12-13)
+        (
+            "流亡人士：回顾新冠疫情 中国欠世界一个交代",
+            "<p>近日，在今年4月从中国流亡到美国的青年郭斌接受专访。</p>",
+        ),
+        # a place, a label
+        ("北京：今年首场降雪来了", "<p>今天清晨，首都迎来了今年冬天的第一场雪，气温明显下降。</p>"),
+        ("专访：一位老记者的回忆", "<p>他从事新闻工作四十年，见证了这个行业的起落与变化。</p>"),
+    ],
+)
+def test_other_titles_with_a_colon_name_no_writer(title: str, body: str) -> None:
+    text = f"---\nlayout: post\ntitle: {title}\ndate: 2015-08-14 04:21:00.000000000 +00:00\n---\n\n{body}\n"
+    assert newsparse.parse(text).authors == ()
+
+
+def test_an_author_found_elsewhere_wins_over_the_title() -> None:
+    text = (
+        "---\nlayout: post\ntitle: 宋志标：灾难中的感动模式如何取代问责？\n"
+        "date: 2015-08-14 04:21:00.000000000 +00:00\nauthor: 张三\n---\n\n" + _INITIUM_COLUMN
+    )
+    assert newsparse.parse(text).authors == ("张三",)
