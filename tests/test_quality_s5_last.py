@@ -199,3 +199,50 @@ def test_an_author_found_elsewhere_wins_over_the_title() -> None:
         "date: 2015-08-14 04:21:00.000000000 +00:00\nauthor: 张三\n---\n\n" + _INITIUM_COLUMN
     )
     assert newsparse.parse(text).authors == ("张三",)
+
+
+def _platform_post(categories: str, author: str, body: str) -> str:
+    link = "link: https://vocus.cc/article/5e12ebeefd89780001099240\n"
+    return _post(f"{link}categories: {categories}\nauthor: {author}\n", body)
+
+
+_WINE = "<p>參觀過幾個德國酒莊，都有種明明上的了檯面卻又在檯面上看不到的感覺，時常受限於產量。</p>"
+
+
+def test_a_personal_account_on_a_writing_platform_is_the_writer() -> None:
+    # 方格子 vocus (agora0/post 2018-05-18): the account Stevehuang writes in the first person
+    article = newsparse.parse(_platform_post("vocus", "Stevehuang", _WINE))
+    assert (article.authors, article.source) == (("Stevehuang",), None)
+
+
+def test_an_organisations_account_names_itself_and_stays_the_source() -> None:
+    # Matters (agora0/post 2018-08-14): NGOCN's reprint notice names the account
+    notice = (
+        "<p><strong>原文为NGOCN原创，首发于NGOCN微信公众号（ID:ngocn05)。"
+        "如需转载，请发送邮件到editor@ngocn.net获取授权。</strong></p>"
+    )
+    article = newsparse.parse(_platform_post("matters", "NGOCN", _WINE + notice))
+    assert (article.authors, article.source) == ((), "NGOCN")
+
+
+def test_an_account_whose_post_a_byline_signs_stays_the_source() -> None:
+    article = newsparse.parse(_platform_post("matters", "PlanC", "<p>作者：蓝方</p>" + _WINE))
+    assert (article.authors, article.source) == (("蓝方",), "PlanC")
+
+
+def test_handles_elsewhere_stay_sources() -> None:
+    # not a writing platform: a feed's Latin name is its publisher's
+    article = newsparse.parse(_post("author: Solidot\n", _WINE))
+    assert article.authors == ()
+    # an organisation's word in the handle
+    article = newsparse.parse(_platform_post("vocus", "CityMedia", _WINE))
+    assert (article.authors, article.source) == ((), "CityMedia")
+
+
+def test_platform_accounts() -> None:
+    from newsparse.fields.publisher import platform_account
+
+    assert platform_account("REDBRIC", "<p>最近，經濟學人出了篇文</p>")
+    assert not platform_account("Yeeyan", '<p>Translated by <a href="http://www.yeeyan.org/">Yeeyan</a></p>')
+    assert not platform_account("好青年荼毒室 — 哲學部", "")
+    assert not platform_account("Jane Doe", "")
