@@ -22,6 +22,7 @@ RULE_NAMES = [
     "title-repeat",
     "date-lines",
     "photo-credits",
+    "report-marker",
     "caption-blocks",
     "navigation",
     "call-to-action",

@@ -374,6 +374,9 @@ def _plain_contentless(ctx: Context) -> None:
         if EMPTY._CONTENTLESS.match(text) or (len(text) <= 20 and EMPTY._PLACEHOLDER.match(text)):
             ctx.remove_block(i, rule="contentless")
             continue
+        if len(text) <= 3 and block.kind == "p" and EMPTY._is_stray_letter(text):
+            ctx.remove_block(i, rule="contentless")
+            continue
         if len(text) <= EMPTY._MAX_LABEL and EMPTY._EMPTY_LABEL.match(text):
             ctx.remove_block(i, rule="contentless")
             continue

@@ -15,7 +15,11 @@ item whose header puts the author over the date; then (from archives made with J
 importer: agorahub/news0 and agora0/news, front matter only, no URL, the feed's name as the
 category) an Initium report whose author field is the whole byline, JoongAng Ilbo's Chinese
 edition (pipe-separated credits, a default avatar), Kyodo (an agency stamp 【共同社伦敦1月31日电】),
-DW, RFI, CNA and Reuters feed items, and an RTHK item of plain text naming no publisher.
+DW, RFI, CNA and Reuters feed items, an RTHK item of plain text naming no publisher and an Initium
+column whose writer only its title names; then (agora0's archives of the same importer, the URL in
+a ``link:`` key) 方格子 VOCUS posts of personal accounts, a Matters post of an organisation's
+account, Al Jazeera's Chinese site and the NYT's Chinese edition (an ``<address>`` byline, a
+``<cite>`` photo credit).
 ``tests/data/unseen/INDEX.tsv`` names the archive file and commit of each. Each field group is
 checked as ``test_metadata_corpus.py`` and ``test_text_corpus.py`` check the corpus.
 """

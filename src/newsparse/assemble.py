@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from newsparse.document import Body, Document
-from newsparse.fields.bylines import Byline, read_byline
+from newsparse.fields.bylines import Byline, read_byline, title_writer
 from newsparse.fields.dates import resolve_published
-from newsparse.fields.publisher import author_field, identify_publisher, strings
+from newsparse.fields.publisher import author_field, identify_publisher, platform_account, strings
 from newsparse.fields.script import SAMPLE_SIZE, ScriptName, read_script
 from newsparse.fields.urls import canonical_url
 from newsparse.html.extract import extract_body
@@ -186,6 +186,19 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
     byline = _byline(body)
     feed_people, source = author_field(doc)
     authors = tuple(dict.fromkeys([*body.authors, *byline.authors, *feed_people]))
+    text = "\n\n".join(body.paragraphs)
+    if not authors:
+        if (
+            source
+            and publisher
+            and publisher.writing_platform
+            and source in strings(doc.front_matter.get("author"))
+            and platform_account(source, doc.body)
+        ):
+            # the account that posted on VOCUS, Matters or Medium, when nothing else names a writer
+            authors, source = (source,), None
+        elif writer := title_writer(title, text):
+            authors = (writer,)  # a column titled "宋志标：灾难中的感动模式如何取代问责？"
 
     published, candidates, date_warnings = resolve_published(
         doc,
@@ -203,7 +216,6 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
 
     if not title:
         warnings.append("no title found")
-    text = "\n\n".join(body.paragraphs)
     language, script = language_and_script(title + "\n" + text)
     fm = doc.front_matter
     # every value in the type Article's converters would give it (tuples of str, new dicts),

@@ -206,6 +206,26 @@ _MAX_CREDIT_LINE = 100
 # end-of-story marks after the closing credits: "责任编辑：高静 #", "责任编辑：林诗远#" (Epoch Times)
 _END_MARKS = ("#", "＃")
 _MAX_TOP_LINE = 40
+# the longest name before a title's colon: "宋志标：灾难中的感动模式如何取代问责？", "Jane Doe: Title"
+_MAX_TITLE_WRITER = 24
+# the common Chinese surnames (mainland, Taiwan, Hong Kong; both scripts): a name standing alone in
+# a title must open with one, as "宋志标" does and "流亡人士" (exiles), "专访" (interview) do not
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
+    "肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅"
+    "方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯洪游詹"
+    "赖賴简簡翁施柯连連温溫庄莊涂卓巫阮蓝藍纪紀郁欧歐甘关關包左殷宁寧骆駱聂聶祝尚安申邢伍易乔喬单單"
+    "凌齐齊冉华華鲁魯葛牛文岳艾宗霍樊谷储儲裴符颜顏倪俞焦梅盛童柴车車曲房耿管常屈席应應项項桂季"
+)
+# compound surnames: "欧阳", "司马", "诸葛"
+_COMPOUND_SURNAMES = frozenset(
+    ["欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "司徒", "东方", "東方", "皇甫", "令狐", "慕容"]
+)
+#: A reporter's mark set between hashes inside a paragraph: RTI's feed teasers run the lead and the
+#: report together as ``…更符合人民期待。#記者劉玉秋的報導#「國民法官法」…`` (``names``: 劉玉秋).
+REPORT_MARKER = re.compile(
+    r"[#＃]\s*(?:特約|特约)?(?:記者|记者)\s*(?P<names>[^#＃\s的]{2,20}?)\s*的?\s*(?:報導|報道|报道|报导)\s*[#＃]"
+)
 
 
 @frozen
@@ -411,6 +431,8 @@ def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] 
     """
     line = line.strip()
     if line[-1:] in _END_MARKS:
+        if line[:1] in _END_MARKS and (names := report_marker_names(line)):
+            return {"author": names}, None
         line = line.rstrip("".join(_END_MARKS) + " \u3000")
     if line[:1] in "（(【[" and line[-1:] in "）)】]":
         line = line[1:-1].strip()
@@ -419,6 +441,54 @@ def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] 
     if not _may_credit(line):
         return None  # no reader of _read_credit can match
     return _read_credit(line)
+
+
+def report_marker_names(marker: str) -> list[str] | None:
+    """The reporters a whole :data:`REPORT_MARKER` names, or None when ``marker`` is not one.
+
+    >>> report_marker_names("#記者劉玉秋的報導#"), report_marker_names("＃记者王小明报道＃")
+    (['劉玉秋'], ['王小明'])
+    >>> report_marker_names("#記者會的報導#") is None, report_marker_names("#台灣#") is None
+    (True, True)
+    """
+    m = REPORT_MARKER.fullmatch(marker.strip())
+    return None if m is None else split_names(m.group("names"))
+
+
+def title_writer(title: str, text: str) -> str | None:
+    """The writer a column's title names before its colon, when the text names them nowhere.
+
+    Opinion sites title a column ``Writer：Title`` (端传媒 ``宋志标：灾难中的感动模式如何取代问责？``,
+    ideobook ``胡凌：什么是数据主权？``). A news headline quotes a speaker the same way
+    (``王毅：…``), but then the story names the speaker; a place (``北京：…``) is no writer.
+
+    >>> title_writer("宋志标：灾难中的感动模式如何取代问责？", "每逢大的灾难，无论人祸还是天灾……")
+    '宋志标'
+    >>> title_writer("王毅：中方愿同各方加强合作", "外交部长王毅周五表示……") is None
+    True
+    >>> title_writer("北京：今年首场降雪", "……") is None, title_writer("北約秘書長訪南韓", "……") is None
+    (True, True)
+    >>> title_writer("流亡人士：回顾新冠疫情 中国欠世界一个交代", "近日，流亡美国的青年……") is None
+    True
+    """
+    # (str.find, not a pattern: most titles have no colon, and this runs on every title)
+    colon = title.find("：")
+    ascii_colon = title.find(":", 0, colon) if colon >= 0 else title.find(":")
+    if ascii_colon >= 0:
+        colon = ascii_colon  # the first colon of either width
+    if colon < 2 or not title[colon + 1 :].strip():
+        return None
+    name = title[:colon].strip()
+    if (
+        not 2 <= len(name) <= _MAX_TITLE_WRITER
+        or not is_person_name(name)
+        or name in places()
+        or name in text
+    ):
+        return None
+    if _CJK_NAME.match(name) and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES:
+        return None  # "流亡人士：回顾新冠疫情 中国欠世界一个交代" (RFA): who is quoted, not a name
+    return name
 
 
 def _may_credit(line: str) -> bool:

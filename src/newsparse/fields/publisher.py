@@ -25,7 +25,14 @@ from newsparse.document import Body, Document
 from newsparse.fields.bylines import is_person_name, read_credit_line, split_names
 from newsparse.publishers import TABLE, Publisher
 
-__all__ = ["author_field", "author_field_people", "document_source", "identify_publisher", "strings"]
+__all__ = [
+    "author_field",
+    "author_field_people",
+    "document_source",
+    "identify_publisher",
+    "platform_account",
+    "strings",
+]
 
 _NAME_KEYS = ("author", "source", "publisher", "tags", "categories")
 _META_NAME_KEYS = ("publisher_name", "series")
@@ -36,6 +43,14 @@ _LIST_MARK = re.compile(r"[、，,/／;；&]|\sand\s|和|及|與|与")
 # what RSS archivers write in the author field when the feed item named nobody: "author: unknown"
 # (compared in lower case); the field then names neither a person nor a source
 _NO_AUTHOR = frozenset(["unknown", "anonymous", "none", "null", "undefined", "n/a"])
+# a platform account's handle: one word of Latin letters and digits ("REDBRIC", "Stevehuang", "ngocn_cat")
+_ACCOUNT = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{2,39}")
+# a handle that says it is an organisation's: "BBCNews", "dailypost", "CityMedia"
+_ORGANISATION_WORD = re.compile(
+    r"news|times|post|media|press|daily|radio|tv|journal|agency|network|magazine|review|weekly|group|"
+    r"foundation|institute|official",
+    re.IGNORECASE,
+)
 
 
 def strings(value: Any) -> list[str]:
@@ -164,6 +179,27 @@ def _people(name: str) -> list[str]:
         return [" ".join(name.split())]
     names = split_names(name) if _LIST_MARK.search(name) else None
     return names if names and all(is_person_name(n) for n in names) else []
+
+
+def platform_account(name: str, body: str) -> bool:
+    """Whether ``name``, an author field that names no person, is the writer's own account on a
+    writing platform: a one-word Latin handle (``REDBRIC``, ``Stevehuang``) that the body never
+    names, in any case.
+
+    An organisation's account reposts its own material and names itself in the third person
+    (Matters' ``原文为NGOCN原创，首发于NGOCN微信公众号``, Medium's ``Translated by Yeeyan``); a person
+    writing on their own account does not.
+
+    >>> platform_account("Stevehuang", "<p>參觀過幾個德國酒莊……</p>")
+    True
+    >>> platform_account("NGOCN", "<p>原文为NGOCN原创，首发于NGOCN微信公众号</p>")
+    False
+    >>> platform_account("C计划", "")
+    False
+    """
+    if not _ACCOUNT.fullmatch(name) or TABLE.names_a_publisher(name) or _ORGANISATION_WORD.search(name):
+        return False
+    return name.lower() not in body.lower()
 
 
 def author_field_people(doc: Document) -> list[str]:

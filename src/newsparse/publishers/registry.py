@@ -109,6 +109,12 @@ class Publisher:
         return bool(dict(self.data).get("cited_by_others"))
 
     @property
+    def writing_platform(self) -> bool:
+        """A platform where people and organisations post under their accounts (``"writing_platform":
+        true``: Medium, Matters, 方格子 VOCUS); the author field names the account that posted."""
+        return bool(dict(self.data).get("writing_platform"))
+
+    @property
     def tz(self) -> ZoneInfo:
         """The publisher's time zone."""
         return _zone(self.timezone)

@@ -27,6 +27,9 @@ nesting). Archivers write ``title: "${title}"`` verbatim, so a title holding a d
 quote breaks the YAML. In all these cases the record is not lost: the ``key: value``
 lines are read the way a person would read them, the title and URL also come from the
 ``[title](url)`` header line, and a warning says what happened.
+
+The URL is the front matter's ``from:`` (the RSS archiver), else ``url:``, else ``link:``
+(jekyll-import's RSS importer keeps the feed item's link there), else the header line's.
 """
 
 from __future__ import annotations
@@ -640,7 +643,13 @@ class JekyllParser:
         doc.body_line = text.count("\n", 0, rest_offset) + header.body_line + 1
 
         fm_title = _clean_str(front_matter.get("title"))
-        fm_url = _clean_str(front_matter.get("from")) or _clean_str(front_matter.get("url"))
+        # the RSS archiver writes ``from:``; other front matters ``url:``; jekyll-import's RSS
+        # importer keeps the item's link in ``link: https://vocus.cc/article/5ad75196fd89780001a9be7f``
+        fm_url = (
+            _clean_str(front_matter.get("from"))
+            or _clean_str(front_matter.get("url"))
+            or _clean_str(front_matter.get("link"))
+        )
         if gave_up:
             # the header line is written from the feed item; trust it over a broken YAML
             doc.title = header.title or fm_title

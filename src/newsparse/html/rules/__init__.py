@@ -41,6 +41,7 @@ from newsparse.html.rules.non_text import non_text
 from newsparse.html.rules.post_meta import post_meta
 from newsparse.html.rules.publisher_selectors import publisher_selectors
 from newsparse.html.rules.related_heading import related_heading
+from newsparse.html.rules.report_marker import report_marker
 from newsparse.html.rules.title_repeat import title_repeat
 from newsparse.html.rules.trailer_code import trailer_code
 
@@ -60,7 +61,12 @@ DEFAULT_RULES = Ruler(
             "drop the publisher's boilerplate classes and ids",
         ),
         Rule("image-captions", "tree", image_captions, "turn captions and photo credits into image metadata"),
-        Rule("post-meta", "tree", post_meta, "set aside author and date lines in containers named for them"),
+        Rule(
+            "post-meta",
+            "tree",
+            post_meta,
+            "set aside author and date lines in containers named for them, and <address> bylines",
+        ),
         Rule(
             "boilerplate-classes",
             "tree",
@@ -77,6 +83,7 @@ DEFAULT_RULES = Ruler(
         Rule("title-repeat", "blocks", title_repeat, "drop headings and title lines that repeat the title"),
         Rule("date-lines", "blocks", date_lines, "set aside blocks that are only a date"),
         Rule("photo-credits", "blocks", photo_credits, "set aside photo-credit lines"),
+        Rule("report-marker", "blocks", report_marker, "set aside a reporter's mark inside a paragraph"),
         Rule("caption-blocks", "blocks", caption_blocks, "set aside figcaption blocks without an image"),
         Rule("navigation", "blocks", navigation, "drop breadcrumbs, pagers, back-to-top and tag lines"),
         Rule(

@@ -267,6 +267,21 @@ def _beside(img: Any, ctx: Context, holders: set[Any]) -> list[Any]:
     return found
 
 
+def _closing_cite(caption: Any, child: Any, text: str) -> bool:
+    """A ``<cite>`` that ends a caption: the photo credit, as the NYT's Chinese edition sets it.
+
+    ``<figcaption>…唯一的超级大国领导人。 <cite>Chang W. Lee/The New York Times</cite></figcaption>``;
+    a ``<cite>`` with caption text after it names a work the caption speaks of.
+    """
+    return (
+        child.tag == "cite"
+        and len(text) <= _MAX_CREDIT
+        and child.getparent() is caption
+        and child.getnext() is None
+        and not (child.tail or "").strip()
+    )
+
+
 def _split(el: Any) -> tuple[str, list[str], str]:
     """Caption text and the credit lines inside a caption element (``aesop-cap-cred``).
 
@@ -282,7 +297,11 @@ def _split(el: Any) -> tuple[str, list[str], str]:
         if child is el or not isinstance(child.tag, str):
             continue
         child_text = element_text(child)
-        if child_text and is_credit(child, child_text) and child.getparent() is not None:
+        if (
+            child_text
+            and (is_credit(child, child_text) or _closing_cite(el, child, child_text))
+            and child.getparent() is not None
+        ):
             credits.append(child_text)
             child.drop_tree()
     if credits:

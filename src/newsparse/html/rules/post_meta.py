@@ -6,6 +6,11 @@ Content systems print who posted and when in a container named for it: Drupal's
 长平</div>``. The line is set aside for the field extractors (``byline`` when it names an
 author, ``date-line`` when it holds digits, else ``meta-line``) and leaves the text.
 
+HTML's own element for the author's contact information, ``<address>``, is a byline when it is
+short, stands at the top or the bottom of the body and reads as names: the NYT's Chinese edition
+opens its feed items with ``<address>DAVID PIERSON, BERRY WANG</address>``. Any other
+``<address>`` (a postal address, a long contact block) stays where it is.
+
 >>> from newsparse.html.tree import parse_fragment
 >>> from newsparse.html.context import Context, text_of
 >>> from newsparse.options import ParseOptions
@@ -21,7 +26,9 @@ author, ``date-line`` when it holds digits, else ``meta-line``) and leaves the t
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from newsparse.fields.bylines import split_names
 from newsparse.html.blocks import BLOCK_TAGS
 from newsparse.html.context import Context, text_of
 from newsparse.html.rules.base import AttributeMatcher
@@ -46,6 +53,11 @@ _META_OR_AUTHOR = AttributeMatcher(
 # longer than this, the container is more than a meta line: leave it to the other rules
 _MAX_META = 100
 _DIGIT = re.compile(r"\d")
+_ADDRESS = ("address",)
+# an <address> with less text than this before it or after it stands at the top or the bottom of the body
+_NEAR_EDGE = 200
+# no byline names more people than this
+_MAX_NAMES = 6
 
 
 def post_meta(ctx: Context) -> None:
@@ -60,3 +72,27 @@ def post_meta(ctx: Context) -> None:
         rule = "byline" if is_author else ("date-line" if _DIGIT.search(text) else "meta-line")
         ctx.set_aside(rule, text)
         ctx.drop(el, kind="other", rule="post-meta", text=text)
+    for el in ctx.elements_by_tag(_ADDRESS):
+        if ctx.attached(el) and el is not ctx.root:
+            _address_byline(ctx, el)
+
+
+def _text_size(texts: list[Any]) -> int:
+    """Characters in ``texts`` other than white space."""
+    return sum(len("".join(text.split())) for text in texts)
+
+
+def _address_byline(ctx: Context, el: Any) -> None:
+    """Set aside ``<address>DAVID PIERSON, BERRY WANG</address>`` as a byline when it is short, reads as
+    names and stands at the top or the bottom of the body (an address mid-text is quoted, not signed)."""
+    text = " ".join(text_of(el).split())
+    if not text or len(text) > _MAX_META:
+        return
+    names = split_names(text)
+    if not names or len(names) > _MAX_NAMES:
+        return
+    before, after = el.xpath("preceding::text()"), el.xpath("following::text()")
+    if _text_size(before) >= _NEAR_EDGE and _text_size(after) >= _NEAR_EDGE:
+        return
+    ctx.set_aside("byline", f"作者：{text}")
+    ctx.drop(el, kind="other", rule="post-meta", text=text)
