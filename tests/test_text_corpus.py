@@ -7,30 +7,22 @@ removing white space, as ``benchmarks/quality.py`` does.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-import newsparse
 from tests.conftest import CORPUS_FILES, SEED_FILES, expected_for
+from tests.expectations import parsed, snippet_errors
 
-_WHITESPACE = re.compile(r"\s+")
 HTML_DOCUMENTS = [*CORPUS_FILES, *(p for p in SEED_FILES if expected_for(p)["variant"] != "pdf_text")]
-
-
-def _squeeze(text: str) -> str:
-    return _WHITESPACE.sub("", text)
 
 
 @pytest.mark.parametrize("path", HTML_DOCUMENTS, ids=lambda p: p.stem[:14])
 def test_keep_snippets_are_in_the_text_and_drop_snippets_are_not(path: Path) -> None:
-    expected = expected_for(path)
-    text = _squeeze(newsparse.parse_file(path).text)
-    missed = [s for s in expected["keep"] if _squeeze(s) not in text]
-    leaked = [s for s in expected["drop"] if _squeeze(s) in text]
-    assert not missed, f"keep snippets missing from the text: {missed}"
-    assert not leaked, f"drop snippets left in the text: {leaked}"
+    assert snippet_errors(parsed(path), expected_for(path)) == {
+        "keep snippets missing from the text": [],
+        "drop snippets left in the text": [],
+    }
 
 
 def test_the_annotated_set_is_complete() -> None:
@@ -44,7 +36,7 @@ def test_the_annotated_set_is_complete() -> None:
 
 @pytest.mark.parametrize("path", HTML_DOCUMENTS, ids=lambda p: p.stem[:14])
 def test_text_has_no_markup_and_no_empty_paragraphs(path: Path) -> None:
-    article = newsparse.parse_file(path)
+    article = parsed(path)
     assert article.paragraphs
     for paragraph in article.paragraphs:
         assert paragraph.strip()
