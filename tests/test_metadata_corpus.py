@@ -1,8 +1,9 @@
-"""Metadata of every seed and corpus post against its person-read expectation file.
+"""Metadata of every seed, corpus and unseen post against its person-read expectation file.
 
 One test per document and field group: the publication day in the publisher's zone, the
 publisher, the people, the dateline, keywords, script and images. The expectation files are
-``tests/data/seeds/*.json`` and ``tests/data/corpus/expected/*.json``.
+``tests/data/seeds/*.json``, ``tests/data/corpus/expected/*.json`` and
+``tests/data/unseen/expected/*.json`` (``tests/test_unseen.py`` says where those posts come from).
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ from typing import Any
 import pytest
 
 from newsparse import Article
-from tests.conftest import all_documents, expected_for
+from tests.conftest import UNSEEN, UNSEEN_FILES, all_documents, expected_for
 from tests.expectations import dateline_of, images_of, parsed, people, published_day, publisher_fields
 
-DOCUMENTS = all_documents()
+DOCUMENTS = [*all_documents(), *UNSEEN_FILES]
 
 
 def ids(path: Path) -> str:
-    return path.stem[:12]
+    return ("unseen-" if path.parent == UNSEEN else "") + path.stem[:12]
 
 
 @pytest.fixture(params=DOCUMENTS, ids=ids)
@@ -69,7 +70,7 @@ def test_keywords_and_script(case: tuple[Article, dict[str, Any]]) -> None:
     article, expected = case
     assert list(article.keywords) == expected["keywords"]
     assert article.script == expected["script"]
-    assert article.language == "zh"
+    assert article.language == expected.get("language", "zh")
 
 
 def test_images_with_captions(case: tuple[Article, dict[str, Any]]) -> None:

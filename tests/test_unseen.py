@@ -20,8 +20,9 @@ column whose writer only its title names; then (agora0's archives of the same im
 a ``link:`` key) 方格子 VOCUS posts of personal accounts, a Matters post of an organisation's
 account, Al Jazeera's Chinese site and the NYT's Chinese edition (an ``<address>`` byline, a
 ``<cite>`` photo credit).
-``tests/data/unseen/INDEX.tsv`` names the archive file and commit of each. Each field group is
-checked as ``test_metadata_corpus.py`` and ``test_text_corpus.py`` check the corpus.
+``tests/data/unseen/INDEX.tsv`` names the archive file and commit of each. Their fields are
+checked with the corpus's in ``test_metadata_corpus.py`` and their text in ``test_text_corpus.py``;
+this module checks the set itself, title, URL and links.
 """
 
 from __future__ import annotations
@@ -34,15 +35,7 @@ import pytest
 
 from newsparse import Article
 from tests.conftest import UNSEEN_FILES, expected_for
-from tests.expectations import (
-    dateline_of,
-    images_of,
-    parsed,
-    people,
-    published_day,
-    publisher_fields,
-    snippet_errors,
-)
+from tests.expectations import parsed
 
 
 @pytest.fixture(params=UNSEEN_FILES, ids=lambda p: p.stem)
@@ -65,45 +58,6 @@ def test_variant_title_and_url(case: tuple[Article, dict[str, Any]]) -> None:
     assert article.variant == expected["variant"]
     assert article.title == expected["title"]
     assert article.url == expected["url"]
-
-
-def test_published_day_in_the_publisher_zone(case: tuple[Article, dict[str, Any]]) -> None:
-    article, expected = case
-    assert published_day(article, expected) == expected["published_date"]
-
-
-def test_publisher_and_source(case: tuple[Article, dict[str, Any]]) -> None:
-    article, expected = case
-    assert publisher_fields(article) == {
-        key: expected[key] for key in ("publisher_id", "publisher", "source")
-    }
-
-
-def test_authors_and_credits(case: tuple[Article, dict[str, Any]]) -> None:
-    article, expected = case
-    assert people(article) == {"authors": expected["authors"], "credits": expected["credits"]}
-
-
-def test_dateline_keywords_and_script(case: tuple[Article, dict[str, Any]]) -> None:
-    article, expected = case
-    assert dateline_of(article) == expected["dateline"]
-    assert list(article.keywords) == expected["keywords"]
-    assert article.script == expected["script"]
-
-
-def test_images_with_captions(case: tuple[Article, dict[str, Any]]) -> None:
-    article, expected = case
-    assert images_of(article) == expected["images"]
-
-
-def test_keep_snippets_are_in_the_text_and_drop_snippets_are_not(
-    case: tuple[Article, dict[str, Any]],
-) -> None:
-    article, expected = case
-    assert snippet_errors(article, expected) == {
-        "keep snippets missing from the text": [],
-        "drop snippets left in the text": [],
-    }
 
 
 def test_links_include(case: tuple[Article, dict[str, Any]]) -> None:
