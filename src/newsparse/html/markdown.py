@@ -10,8 +10,9 @@ HTML, the marks stay in the text and the blank lines between paragraphs are lost
 :func:`markdown_to_html` converts the blocks of such a body (headings, quotes, rules,
 paragraphs, an image with its caption line) and the inline marks (images, links, ``**bold**``);
 blocks that are HTML already (``<figure>…``, ``<div>…``, ``<!--more-->``) stay as they are.
-It answers ``None`` for a body with no Markdown block mark outside its HTML blocks, so the
-archivers' HTML bodies (``<div>…</div>`` in a ``.md`` file) are never touched.
+It answers ``None`` for a body that opens with a tag or shows no Markdown block mark outside
+its HTML blocks, so the archivers' HTML bodies (``<div>…</div>`` in a ``.md`` file) are never
+touched.
 
 >>> markdown_to_html("### 標題\\n\\n第一段，見[此](https://a.b/c)。\\n\\n> 引言\\n")
 '<h3>標題</h3><p>第一段，見<a href="https://a.b/c">此</a>。</p><blockquote><p>引言</p></blockquote>'
@@ -40,6 +41,9 @@ _BLOCK_MARK = re.compile(
 )
 # what a _BLOCK_MARK match holds: a cheap test before the pattern
 _BLOCK_HINTS = ("\n#", "\n>", "\n![", "\n---", "\n***")
+_FIRST_HINTS = frozenset("#>!-*")
+# an HTML body: "<div>…", "\n<p>…" (a Markdown body that opens with an HTML block is read as HTML)
+_OPENS_WITH_TAG = re.compile(r"\s*<")
 _HEADING = re.compile(r"(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _RULE = re.compile(r"(?:-{3,}|\*{3,})[ \t]*$")
 _IMAGE_LINE = re.compile(r"!\[([^\]\n]*)\]\((\S+?)(?:[ \t]+\"[^\"\n]*\")?\)[ \t]*$")
@@ -60,9 +64,13 @@ def markdown_to_html(text: str) -> str | None:
     Only blocks that do not open with ``<`` are read as Markdown, and only those may show the
     mark that decides it: an HTML body with a stray ``>`` line inside a tag is left alone.
     """
-    text = "\n" + text.replace("\r\n", "\n")
-    if not any(hint in text for hint in _BLOCK_HINTS):
+    # (a body that opens with a tag is HTML: tested first, at the start only, as the
+    # searches for the hints would cost a pass over the text each)
+    if _OPENS_WITH_TAG.match(text) is not None:
         return None
+    if not any(hint in text for hint in _BLOCK_HINTS) and text[:1] not in _FIRST_HINTS:
+        return None
+    text = "\n" + text.replace("\r\n", "\n")
     blocks = [block.strip("\n") for block in _BLANK_LINE.split(text)]
     blocks = [block for block in blocks if block.strip()]
     if not any(not block.lstrip().startswith("<") and _BLOCK_MARK.search(block) for block in blocks):
