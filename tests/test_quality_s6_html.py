@@ -123,3 +123,24 @@ def test_a_caption_credit_needs_a_credit_label() -> None:
 )
 def test_a_pointer_mark_before_a_caption_goes(caption: str, expected: str) -> None:
     assert choose_caption(caption, None) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # lists nested deeper than markdown-it's limit: it would skip their items
+        "# 標題\n\n" + "".join("  " * depth + f"- 第{depth}層\n" for depth in range(60)),
+        # quotes nested deeper than the limit
+        "# 標題\n\n" + "> " * 60 + "深處的話。\n\n後面的段落。\n",
+    ],
+)
+def test_a_body_markdown_would_lose_words_from_is_read_as_plain_text(body: str) -> None:
+    assert markdown_to_html(body) is None
+    text = "".join(extract_body(body).paragraphs)
+    assert "第59層" in text or "深處的話" in text
+
+
+def test_nesting_within_the_limit_is_markdown() -> None:
+    html = markdown_to_html("# 標題\n\n" + "> " * 10 + "深處的話。\n")
+    assert html is not None
+    assert html.count("<blockquote>") == 10
