@@ -246,6 +246,10 @@ def is_decorative(img: Any) -> bool:
     return False
 
 
+# marks that point at the picture from its caption: "▲ 2020年8月11日，…" (端传媒, 香港01), "↑ 图为…"
+_POINTERS = frozenset("▲△▼↑⬆")
+
+
 def choose_caption(caption: str | None, alt: str | None, title: str | None = None) -> str | None:
     """The caption found next to the image, else an alt text that describes it.
 
@@ -254,11 +258,17 @@ def choose_caption(caption: str | None, alt: str | None, title: str | None = Non
     and not the article's title (RFA puts the title in its lead image's alt). Slashes set
     around a caption go.
 
+    A pointer mark set before a caption (``▲ 2020年8月11日，…``, ``↑ 图为…``) goes too.
+
     >>> choose_caption("/ REUTERS｜Thomas Peter /", None), choose_caption("1/2", None)
     ('REUTERS｜Thomas Peter', '1/2')
+    >>> choose_caption("▲ 2020年8月11日，首批報紙印好。", None), choose_caption("▲", None)
+    ('2020年8月11日，首批報紙印好。', '▲')
     """
     if caption and caption.strip():
         text = " ".join(caption.split())
+        if text[:1] in _POINTERS and len(text) > 1:
+            text = text[1:].lstrip()
         if text[:1] == "/" and text[-1:] == "/" and (m := _SLASHED.match(text)):
             return m.group("inner")
         return text

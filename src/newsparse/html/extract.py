@@ -26,6 +26,7 @@ from newsparse.fields.images import choose_caption, image_url
 from newsparse.fields.urls import resolve_url
 from newsparse.html.blocks import walk
 from newsparse.html.context import Context
+from newsparse.html.markdown import markdown_to_html
 from newsparse.html.rules import DEFAULT_RULES, Ruler
 from newsparse.html.tree import parse_fragment
 from newsparse.model import Image, Link, new_image, new_link
@@ -73,8 +74,13 @@ def extract_body(
         # (not ``rules or ...``: an empty Ruler is falsy, and it means "run no rules")
         rules = options.rules if options.rules is not None else DEFAULT_RULES
     notes: list[str] = []
-    if "\n" in html and (paragraphs := _plain_paragraphs(html)) is not None:
-        html, html_utf8 = paragraphs, None
+    if "\n" in html:
+        # a Markdown body (a Jekyll post as written), else plain text with blank lines
+        converted = markdown_to_html(html)
+        if converted is None:
+            converted = _plain_paragraphs(html)
+        if converted is not None:
+            html, html_utf8 = converted, None
     root = parse_fragment(html, max_depth=options.max_depth, warnings=notes, utf8=html_utf8)
     ctx = Context(root=root, options=options, title=title, base_url=base_url, publisher=publisher, html=html)
     ctx.body.warnings.extend(notes)

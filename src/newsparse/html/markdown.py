@@ -1,0 +1,157 @@
+"""Markdown bodies: the Jekyll post written in Markdown, turned into the HTML Jekyll would show.
+
+A Jekyll post's body is Markdown (kramdown renders it), and archives that write their posts
+themselves keep it so: agorahub/pen0's columns (``### 创刊：…``, ``> 创刊当日，…`` pull quotes,
+``![](https://images.weserv.nl/…)`` with the caption on the next line, ``▲ 2020年8月11日，…
+摄：林振东/端传媒``) and hkarchivist's 眾新聞 copies (``# 立場新聞停運…``, ``**參考文章：**``,
+``[〈…〉](https://…)`` links, HTML ``<figure>`` blocks between Markdown paragraphs). Read as
+HTML, the marks stay in the text and the blank lines between paragraphs are lost.
+
+:func:`markdown_to_html` renders such a body with markdown-it-py (CommonMark: headings,
+quotes, lists, emphasis, links, images, escapes; HTML blocks such as ``<figure>…`` and
+``<!--more-->`` pass through), with two changes for archived news: four leading spaces do not
+make a code block (pasted Chinese text indents its paragraphs), and an image alone on its line
+with caption lines under it becomes a ``<figure>`` whose closing photo credit (``摄：…``) is set
+apart for the caption rule. It answers ``None`` for a body that opens with a tag or shows no
+Markdown block mark outside its HTML blocks, so the archivers' HTML bodies (``<div>…</div>``
+in a ``.md`` file) are never touched.
+
+>>> print(markdown_to_html("### 標題\\n\\n第一段，見[此](https://a.b/c)。\\n\\n> 引言\\n"))
+<h3>標題</h3>
+<p>第一段，見<a href="https://a.b/c">此</a>。</p>
+<blockquote>
+<p>引言</p>
+</blockquote>
+<BLANKLINE>
+>>> print(markdown_to_html("![](/1.jpg)\\n▲ 圖。摄：甲\\n\\n正文 a < b。\\n"))
+<figure><img src="/1.jpg" alt="" /><figcaption>▲ 圖。<span class="credit">摄：甲</span></figcaption></figure>
+<p>正文 a &lt; b。</p>
+<BLANKLINE>
+>>> markdown_to_html("<div><p>一</p>\\n\\n<p>二</p></div>") is None, markdown_to_html("一\\n\\n二") is None
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+__all__ = ["markdown_to_html"]
+
+# a line with nothing but white space on it ends a block: "\n\n", "\n   \n"
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# a block mark at the start of a line: "# 標題" .. "###### 標題", "> 引言", ">《苹果》…",
+# "![](https://…)", a thematic break "---" / "***"; not "#記者劉玉秋的報導#" (RTI's reporter
+# mark), not "#tag". (A list item alone does not decide it: plain text has "- " and "1. " lines;
+# once a body is Markdown, its lists are read as lists.)
+_BLOCK_MARK = re.compile(
+    r"^(?:#{1,6}[ \t]+\S|>|!\[[^\]\n]*\]\(\S+\)[ \t]*$|(?:-{3,}|\*{3,})[ \t]*$)", re.MULTILINE
+)
+# what a _BLOCK_MARK match holds: a cheap test before the pattern
+_BLOCK_HINTS = ("\n#", "\n>", "\n![", "\n---", "\n***")
+_FIRST_HINTS = frozenset("#>!-*")
+# an HTML body: "<div>…", "\n<p>…" (a Markdown body that opens with an HTML block is read as HTML)
+_OPENS_WITH_TAG = re.compile(r"\s*<")
+# a photo credit closing a caption line: "…送到报纸档贩售。摄：林振东/端传媒",
+# "…上街。摄：Kin Cheung/Reuters/达志影像", "（攝影：張三）"
+_CAPTION_CREDIT = re.compile(r"[(（]?(?:摄|攝|摄影|攝影|图|圖)[:：][^:：。！？]{1,40}[)）]?$")
+
+# CommonMark with HTML passed through; no indented code blocks: archived Chinese text indents
+# its paragraphs ("    第一段"), and no post shows code. Containers nested deeper than
+# maxNesting are skipped by markdown-it, not flattened: see _kept_every_word.
+_MARKDOWN = MarkdownIt("commonmark", {"html": True, "maxNesting": 40}).disable("code")
+# a word character: what rendering never removes (marks, escapes and white space it may)
+_WORD = re.compile(r"\w")
+# a tag, "<p>", '<img src="…" alt="…" />', "</li>", "<!--more-->": its name is no word of the text
+_TAG = re.compile(r"<[/!]?[A-Za-z-][^<>]*>")
+# a quoted attribute value in a tag: where link targets and alt texts go
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+
+
+def markdown_to_html(text: str) -> str | None:
+    """The HTML of a Markdown body, or ``None`` when ``text`` shows no Markdown block mark.
+
+    Only blocks that do not open with ``<`` may show the mark that decides it: an HTML body
+    with a stray ``>`` line inside a tag is left alone.
+    """
+    # (a body that opens with a tag is HTML: tested first, at the start only, as the
+    # searches for the hints would cost a pass over the text each)
+    if _OPENS_WITH_TAG.match(text) is not None:
+        return None
+    if not any(hint in text for hint in _BLOCK_HINTS) and text[:1] not in _FIRST_HINTS:
+        return None
+    blocks = _BLANK_LINE.split("\n" + text.replace("\r\n", "\n"))
+    if not any(not block.lstrip().startswith("<") and _BLOCK_MARK.search(block) for block in blocks):
+        return None
+    tokens = _MARKDOWN.parse(text)
+    _captioned_images(tokens)
+    html: str = _MARKDOWN.renderer.render(tokens, _MARKDOWN.options, {})
+    return html if _kept_every_word(text, html) else None
+
+
+def _kept_every_word(text: str, html: str) -> bool:
+    """Whether ``html`` holds at least as many word characters as the Markdown ``text``.
+
+    Rendering only removes marks (``#``, ``>``, ``**``, brackets); link targets and alt texts
+    stay in attributes. markdown-it skips whatever lies inside containers nested deeper than
+    its limit (``> > > …`` forty deep, hostile lists), and an unused reference definition
+    (``[1]: https://…``) shows nowhere: such a body is read as plain text instead, marks and
+    all, rather than losing words.
+
+    Tag names do not count (a skipped list leaves ``<ul><li>`` behind), attribute values do.
+
+    >>> _kept_every_word("**粗**", "<p><strong>粗</strong></p>"), _kept_every_word("[1]: /a", "")
+    (True, False)
+    >>> _kept_every_word("![圖](/a.jpg)", '<p><img src="/a.jpg" alt="圖" /></p>')
+    True
+    """
+    return _words(html) >= _words(text)
+
+
+def _words(markup: str) -> int:
+    """How many word characters ``markup`` shows, in its text and attribute values."""
+    values = _TAG.sub(lambda tag: " ".join(_QUOTED.findall(tag.group(0))), markup)
+    return len(_WORD.findall(unescape(values)))
+
+
+def _captioned_images(tokens: list[Token]) -> None:
+    """Make each paragraph that is an image, a line break and caption text a ``<figure>``.
+
+    ``![](…/03099db….jpg)`` then ``▲ 2020年8月11日，…。摄：林振东/端传媒`` on the next line is
+    one paragraph to CommonMark; the caption rule reads a ``<figcaption>`` and its credit.
+    """
+    for index, token in enumerate(tokens):
+        children = token.children
+        if (
+            token.type != "inline"
+            or not children
+            or len(children) < 3
+            or children[0].type != "image"
+            or children[1].type not in ("softbreak", "hardbreak")
+            or tokens[index - 1].type != "paragraph_open"
+        ):
+            continue
+        tokens[index - 1].tag = tokens[index + 1].tag = "figure"
+        caption = children[2:]
+        last = caption[-1]
+        credit = _CAPTION_CREDIT.search(last.content) if last.type == "text" else None
+        if credit is not None and (credit.start() > 0 or len(caption) > 1):
+            before, found = last.content[: credit.start()].rstrip(), credit.group(0)
+            caption[-1:] = [
+                *([_text(before)] if before else []),
+                _html('<span class="credit">'),
+                _text(found),
+                _html("</span>"),
+            ]
+        token.children = [children[0], _html("<figcaption>"), *caption, _html("</figcaption>")]
+
+
+def _html(markup: str) -> Token:
+    return Token("html_inline", "", 0, content=markup)
+
+
+def _text(content: str) -> Token:
+    return Token("text", "", 0, content=content)
