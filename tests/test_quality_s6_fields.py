@@ -1,0 +1,78 @@
+"""Bylines of WeChat-born articles reposted on writing platforms (s6 fields round), on snippets of
+the real posts: 《人物》's interview reposted on Matters (NodeBE4/teahouse 2020-03-10, unseen 060)
+and a 燕京书评 excerpt on m.allnow.com (NodeBE4/oped2 2020-10-15, unseen 061)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.fields.bylines import labelled_writers, read_byline, read_credit_line
+
+# the top of 060: the reposter's note, the editor's note, a bare name line, the standfirst,
+# then the magazine's credit block, one credit a paragraph
+_RENWU_TOP = [
+    "原文在微信上秒删",
+    "编者按：此文系《人物》杂志公众号文章，因为原文在当日11:40左右被删除。",
+    "龚菁琦",
+    "2019年12月30日，艾芬曾拿到过一份不明肺炎病人的病毒检测报告，她用红色圈出「SARS冠状病毒」字样。",
+    "这给艾芬带来了麻烦，作为传播的源头，她被医院纪委约谈，遭受了「前所未有的、严厉的斥责」。",
+    "这是《人物》3月刊封面《武汉医生》的第二篇报道。",
+    "文｜龚菁琦",
+    "编辑｜金石",
+    "摄影｜尹夕远",
+    "接到武汉市中心医院急诊科主任艾芬同意采访的短信是3月1日凌晨5点，大约半小时后。",
+    "死亡的阴影笼罩着这家武汉市最大的三甲医院。",
+    "悲剧原本有机会避免。",
+    "关于武汉市中心医院和艾芬本人在过去的两个多月中到底经历了什么？",
+    "作为武汉人，我们哪一个不热爱自己的城市？",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "roles"),
+    [
+        ("作者丨郭雪妮", {"author": ["郭雪妮"]}),  # 丨 U+4E28, an ideograph drawn as a bar
+        ("文｜龚菁琦", {"author": ["龚菁琦"]}),
+        ("编辑｜金石", {"editor": ["金石"]}),
+        ("摄影｜尹夕远", {"photographer": ["尹夕远"]}),
+        ("文丨张三 编辑丨李四", {"author": ["张三"], "editor": ["李四"]}),
+    ],
+)
+def test_wechat_bars_separate_a_label_from_its_names(line: str, roles: dict[str, list[str]]) -> None:
+    found = read_credit_line(line)
+    assert found is not None
+    assert found[0] == roles
+
+
+def test_a_bar_inside_a_word_is_no_label() -> None:
+    # 061's first caption names the imprint: "九色鹿丨社会科学文献出版社" is no credit of a person
+    assert read_credit_line("郭雪妮著，九色鹿丨社会科学文献出版社2020年8月版") is None
+    assert read_credit_line("学校丨北京") is None  # "校" ends a word here; it is no reviewer label
+
+
+def test_a_credit_block_below_the_standfirst_is_read() -> None:
+    byline = read_byline(_RENWU_TOP)
+    assert byline.authors == ("龚菁琦",)
+    assert byline.credits == {"editor": ("金石",), "photographer": ("尹夕远",)}
+
+
+def test_a_lone_label_line_in_the_body_is_not_a_block() -> None:
+    paragraphs = [p for p in _RENWU_TOP if p not in ("文｜龚菁琦", "摄影｜尹夕远")]
+    byline = read_byline(paragraphs)
+    assert byline.authors == ()
+    assert "editor" not in byline.credits
+
+
+def test_a_block_far_down_the_body_is_not_read() -> None:
+    filler = [f"第{i}段正文，艾芬讲述了那段时间急诊科的状况，经历过的人一辈子都忘不了。" for i in range(12)]
+    paragraphs = _RENWU_TOP[:2] + filler + _RENWU_TOP[6:9] + filler
+    assert read_byline(paragraphs).authors == ()
+
+
+def test_labelled_writers() -> None:
+    lead = "在世界文学史上，并非任何一座城市都能成为文学家反复描述的样本。"
+    assert labelled_writers(["作者丨郭雪妮", lead]) == ["郭雪妮"]
+    assert labelled_writers(_RENWU_TOP) == ["龚菁琦"]
+    # a reporter line is no writer's label (Nikkei keeps its feed author, 王 征)
+    assert labelled_writers(["记者为日本经济新闻（中文版：日经中文网）原田逸策 北京"]) == []
+    assert labelled_writers(["编辑｜金石", "正文"]) == []
