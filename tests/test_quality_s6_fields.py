@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.fields.bylines import labelled_writers, read_byline, read_credit_line
 
 # the top of 060: the reposter's note, the editor's note, a bare name line, the standfirst,
@@ -76,3 +77,37 @@ def test_labelled_writers() -> None:
     # a reporter line is no writer's label (Nikkei keeps its feed author, 王 征)
     assert labelled_writers(["记者为日本经济新闻（中文版：日经中文网）原田逸策 北京"]) == []
     assert labelled_writers(["编辑｜金石", "正文"]) == []
+
+
+def _allnow_post(author: str, body: str) -> str:
+    return (
+        '---\nlayout: post\ntitle: "“小中华”的“长安梦”：日本人的焦虑想象与乡愁记忆"\n'
+        f"date: 2020-10-15T11:25:51.000Z\nauthor: {author}\n"
+        "from: https://m.allnow.com/post/5f88217a3a3e102778286788\n"
+        "tags: [ 燕京书评 ]\ncategories: [ 燕京书评 ]\n---\n<!--1602761151000-->\n\n"
+        f"<div>\n{body}\n</div>\n"
+    )
+
+
+_YANJING_BODY = (
+    "<p>作者丨郭雪妮</p><p> </p><p>在世界文学史上，并非任何一座城市都能成为文学家反复描述与表现的样本，"
+    "历史、地理和政治因素对于文学中的异国形象的塑造，具有不可低估的作用。</p>"
+    "<p><em>注：本文摘自郭雪妮《从长安到日本：都城空间与文学考古》中的《终章》，由社会科学文献出版社授权刊发。</em></p>"
+)
+
+
+def test_an_author_field_the_labelled_text_never_names_is_the_poster() -> None:
+    article = newsparse.parse(_allnow_post("萧小壹", _YANJING_BODY))
+    assert article.authors == ("郭雪妮",)
+    assert article.source is None
+
+
+def test_an_author_field_the_text_names_stays_an_author() -> None:
+    body = _YANJING_BODY.replace("<p> </p>", "<p>萧小壹 译</p>")
+    assert newsparse.parse(_allnow_post("萧小壹", body)).authors == ("郭雪妮", "萧小壹")
+
+
+def test_without_a_writers_label_the_author_field_stays_an_author() -> None:
+    # corpus 009_yanjing: the account 曾梦龙 is its own writer, the text has no byline
+    body = _YANJING_BODY.replace("<p>作者丨郭雪妮</p>", "")
+    assert newsparse.parse(_allnow_post("曾梦龙", body)).authors == ("曾梦龙",)
