@@ -111,3 +111,39 @@ def test_without_a_writers_label_the_author_field_stays_an_author() -> None:
     # corpus 009_yanjing: the account 曾梦龙 is its own writer, the text has no byline
     body = _YANJING_BODY.replace("<p>作者丨郭雪妮</p>", "")
     assert newsparse.parse(_allnow_post("曾梦龙", body)).authors == ("曾梦龙",)
+
+
+_RTHK_BODY = (
+    "正在南韓的行政長官李家超表示，出席APEC會議期間有同國家主席習近平交談。\r\n\r\n"
+    "李家超表示，習近平很關心重視香港。\n"
+)
+
+
+def _rthk_post(front: str) -> str:
+    head = "---\nlayout: post\ntitle: APEC2025｜李家超稱獲習近平鼓勵繼續做好工作\n"
+    return f"{head}date: 2025-11-01 16:23:40.000000000 +08:00\n{front}---\n\n{_RTHK_BODY}"
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "link: https://news.rthk.hk/rthk/ch/component/k2/1829699-20251101.htm\ncategories: rthk\n",
+        "link: https://news.rthk.hk/rthk/ch/component/k2/1829699-20251101.htm\n",  # the host
+        "categories: rthk\n",  # the feed name
+    ],
+)
+def test_rthk_is_known_by_its_host_and_its_feed_name(front: str) -> None:
+    article = newsparse.parse(_rthk_post(front))
+    assert article.publisher_id == "rthk"
+    assert article.publisher == "香港電台"
+
+
+def test_a_text_quoting_rthk_is_not_rthks() -> None:
+    # a CNA item (nodenews/waimei 2021-01-22) quotes RTHK; with no feed name or address the
+    # quote names no publisher (RTHK is cited by others), as the RSS item 035 names none
+    body = (
+        "中國13屆全國人大常委會25次會議今天在北京閉幕，議程未涉及香港議題。\n\n"
+        "會議閉幕後，官方香港電台稍早時引述譚耀宗受訪時表示，他並不清楚中方因應的行動及措施。\n"
+    )
+    text = "---\nlayout: post\ntitle: 中國人大常委會議閉幕\ncategories: rss\n---\n\n" + body
+    assert newsparse.parse(text).publisher_id is None
