@@ -147,3 +147,63 @@ def test_a_text_quoting_rthk_is_not_rthks() -> None:
     )
     text = "---\nlayout: post\ntitle: 中國人大常委會議閉幕\ncategories: rss\n---\n\n" + body
     assert newsparse.parse(text).publisher_id is None
+
+
+def _chosun_post(front_date: str, page_time: str, link: bool = True) -> str:
+    # agora0/2510 2025-10-01 CHOSUN: the RSS importer's front matter, then the page's date line
+    head = "---\nlayout: post\ntitle: 特朗普召集800名将领，称“将升级核武战斗力”\n"
+    url = "link: https://cnnews.chosun.com/client/news/viw.asp?nNewsNumb=20251063618&cate=&mcate=\n"
+    return (
+        f"{head}date: {front_date}\n{url if link else ''}categories: chosun\n---\n\n"
+        f'<div>{page_time}  &nbsp;</div><div id="articleBody" itemprop="articleBody">'
+        "美国总统唐纳德·特朗普30日在弗吉尼亚州匡提科海军陆战队基地举行的全军指挥部活动上表示"
+        "“要升级核武战斗力，但希望永远不要用到它”。<br /><br />当天在包括争议地区在内的全球800余名"
+        "美军将领和海军上将面前，特朗普表示：“我已经重建了核武器，但今后还要继续升级。”</div>\n"
+    )
+
+
+def test_chosun_is_known_by_its_host_and_feed_name_in_seoul_time() -> None:
+    for link in (True, False):
+        article = newsparse.parse(
+            _chosun_post("2025-10-01 02:16:04.000000000 +00:00", "2025-10-01&nbsp;09:57", link)
+        )
+        assert article.publisher_id == "chosun"
+        assert article.publisher == "朝鲜日报"
+
+
+def test_the_time_the_page_shows_beats_a_later_feed_time() -> None:
+    article = newsparse.parse(_chosun_post("2025-10-01 02:16:04.000000000 +00:00", "2025-10-01&nbsp;09:57"))
+    assert article.published is not None
+    assert article.published.isoformat() == "2025-10-01T09:57:00+09:00"
+    notes = {c.source: c.note for c in article.date_candidates}
+    assert notes["front_matter"] == "same day, another time"
+    assert notes["body_line"].startswith("chosen: the time the page shows")
+
+
+def test_a_feed_time_within_the_pages_minute_refines_it() -> None:
+    # the page's 09:57 and a front-matter 00:57:30Z agree to the minute: the seconds are kept
+    article = newsparse.parse(_chosun_post("2025-10-01 00:57:30.000000000 +00:00", "2025-10-01&nbsp;09:57"))
+    assert article.published is not None
+    assert article.published.isoformat() == "2025-10-01T00:57:30+00:00"
+
+
+def test_a_feed_time_never_displaces_another_feed_time() -> None:
+    # a front-matter time with milliseconds and a later comment stamp on the same day (联合早报
+    # in nodenews/waimei writes both): no page time, so the most precise is kept, as before
+    text = (
+        "---\nlayout: post\ntitle: 中国外交部：单边制裁如回旋镖迟早飞回去\n"
+        "date: 2021-01-22T09:17:48.933Z\nauthor: 联合早报\n"
+        "from: https://www.zaobao.com/realtime/china/story20210122-1118441\n---\n"
+        "<!--1611310000000-->\n\n<div><p>中国外交部发言人华春莹就美国指责中国制裁时说，单边制裁损人害己。</p></div>\n"
+    )
+    article = newsparse.parse(text)
+    assert article.published is not None
+    assert article.published.isoformat() == "2021-01-22T09:17:48.933000+00:00"
+
+
+def test_a_text_quoting_the_chosun_ilbo_is_not_its() -> None:
+    text = (
+        "---\nlayout: post\ntitle: 標題\ncategories: rss\n---\n\n"
+        "据韩国《朝鲜日报》报道，韩国政府计划扩大消费券发放范围。\n\n另据朝鲜日报消息，相关预算已提交国会。\n"
+    )
+    assert newsparse.parse(text).publisher_id is None
