@@ -207,3 +207,46 @@ def test_a_text_quoting_the_chosun_ilbo_is_not_its() -> None:
         "据韩国《朝鲜日报》报道，韩国政府计划扩大消费券发放范围。\n\n另据朝鲜日报消息，相关预算已提交国会。\n"
     )
     assert newsparse.parse(text).publisher_id is None
+
+
+_NHK_HEAD = (
+    "---\nlayout: post\ntitle: 日本拟向亚非四国提供警戒监视设备\ndate: 2024-12-01 13:11:02.000000000 +08:00\n"
+)
+_NHK_BODY = (
+    '<div><img src="https://www3.nhk.or.jp//nhkworld/upld/thumbnails/en/news/20241130_16_1465619_L.jpg">'
+    '<small style="color: gray;">Japan to provide defense equipment for 4 countries in Asia and Africa'
+    "</small>"
+    "</div>为推进安全领域的合作，日本政府打算通过OSA机制，向亚洲和非洲的四个国家提供用于警戒监视活动的设备。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "link: https://nwapi.nhk.jp/nhkworld/rdnewsweb/v6b/zh/detail/20241130_16.json\ncategories: nhk\n",
+        "link: https://www3.nhk.or.jp/nhkworld/zh/news/20241130_16/\n",  # the host
+        "categories: nhk\n",  # the feed name
+    ],
+)
+def test_nhk_is_known_by_its_hosts_and_its_feed_name(front: str) -> None:
+    head = _NHK_HEAD
+    article = newsparse.parse(f"{head}{front}---\n\n{_NHK_BODY}")
+    assert article.publisher_id == "nhk"
+
+
+def test_nhks_story_day_beats_the_importers_batch_time() -> None:
+    # agora0/2412: every NHK item of the batch has the front matter 2024-12-01 13:11:02 +08:00;
+    # the API address names the story's day, 20241130, in Tokyo
+    head = _NHK_HEAD
+    link = "link: https://nwapi.nhk.jp/nhkworld/rdnewsweb/v6b/zh/detail/20241130_16.json\ncategories: nhk\n"
+    article = newsparse.parse(f"{head}{link}---\n\n{_NHK_BODY}")
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-11-30T00:00:00+09:00"
+
+
+def test_a_text_quoting_nhk_is_not_nhks() -> None:
+    text = (
+        "---\nlayout: post\ntitle: 標題\ncategories: rss\n---\n\n"
+        "据日本NHK报道，日本政府打算向亚洲和非洲的四个国家提供设备。\n\nNHK说，预计近期将与各国正式达成协议。\n"
+    )
+    assert newsparse.parse(text).publisher_id is None
