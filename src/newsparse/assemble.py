@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from newsparse.document import Body, Document
-from newsparse.fields.bylines import Byline, read_byline, title_writer
+from newsparse.fields.bylines import Byline, labelled_writers, read_byline, title_writer
 from newsparse.fields.dates import resolve_published
 from newsparse.fields.publisher import author_field, identify_publisher, platform_account, strings
 from newsparse.fields.script import SAMPLE_SIZE, ScriptName, read_script
@@ -185,8 +185,12 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
 
     byline = _byline(body)
     feed_people, source = author_field(doc)
-    authors = tuple(dict.fromkeys([*body.authors, *byline.authors, *feed_people]))
     text = "\n\n".join(body.paragraphs)
+    if feed_people and (writers := labelled_writers(body.paragraphs)):
+        # "作者丨郭雪妮" heads the text: an author field naming someone the text never names
+        # (燕京书评's 萧小壹) is the account that posted it on a platform, not a writer
+        feed_people = [p for p in feed_people if p in writers or p in text]
+    authors = tuple(dict.fromkeys([*body.authors, *byline.authors, *feed_people]))
     if not authors:
         if (
             source

@@ -105,16 +105,28 @@ ROLES = {
     "整理": "compiler",
 }
 
-# a credit label and what may follow it: "责编：", "網編 ", "記者為", "文/"
+# a credit label and what may follow it: "责编：", "網編 ", "記者為", "文/", and the bars of
+# WeChat bylines, "文｜龚菁琦", "作者丨郭雪妮" (丨 U+4E28 is an ideograph drawn as a bar)
 _ROLE = re.compile(
     "(?P<label>"
     + "|".join(sorted(ROLES, key=len, reverse=True))
-    + r")(?P<sep>\s*[:：／/|｜]\s*|\s*[為为]\s*|\s+)?"
+    + r")(?P<sep>\s*[:：／/|｜丨]\s*|\s*[為为]\s*|\s+)?"
 )
 # what a one-character label ("文", "译", "校") must be followed by to be read as one
-_EXPLICIT_SEPARATORS = ("/", "／", ":", "：", "|", "｜")
+_EXPLICIT_SEPARATORS = ("/", "／", ":", "：", "|", "｜", "丨")
 # what may stand before a one-character label: "图/文：", "（文／張三）", "宋无忧 校 | 司空宽淑"
-_BEFORE_SHORT_LABEL = frozenset(" \u3000\t/／，,;；|｜（(【[")
+_BEFORE_SHORT_LABEL = frozenset(" \u3000\t/／，,;；|｜丨（(【[")
+# one line of a WeChat credit block, a label, a bar or colon and names: "文｜龚菁琦",
+# "编辑｜金石", "作者丨郭雪妮"; magazines put the block after the standfirst, not first
+_BLOCK_LINE = re.compile(
+    "^(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*[｜丨|：:]\s*\S{2,40}$"
+)
+# the first characters of the labels ("文", "编", "作", "摄"…), a cheap test before _BLOCK_LINE
+_LABEL_STARTS = frozenset(label[0] for label in ROLES)
+# how far down the body a credit block may start, in paragraphs
+_BLOCK_REACH = 12
+# a line that names the writers with a writer's label: "作者丨郭雪妮", "文｜龚菁琦", "撰文：张三"
+_WRITER_LABEL = re.compile(r"^(?:作者|撰文|撰稿|文)\s*[｜丨|：:/／]\s*(?P<names>\S.{0,38})$")
 # a Chinese personal name: 2-4 ideographs ("廖禹揚", "原田逸策"), or a transliterated one with
 # a middle dot ("鲁斯捷姆·乌梅罗夫")
 _CJK_NAME = re.compile(rf"^(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}[·・‧•][{_HAN}]{{1,10}})$")
@@ -533,7 +545,7 @@ def _read_credit(line: str) -> tuple[dict[str, list[str]], Dateline | None] | No
     dateline = None
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
-        value = line[m.end() : end].strip(" \u3000/／，,;；|")
+        value = line[m.end() : end].strip(" \u3000/／，,;；|｜丨")
         role = ROLES[m.group("label")]
         if role == "author" and (filed := _FILED_FROM.match(value)):
             value, place = filed.group("rest"), filed.group("place")
@@ -626,10 +638,58 @@ def _closing_paren(text: str) -> re.Match[str] | None:
     return _CLOSING_PAREN.search(text) if text.rstrip().endswith(("）", ")")) else None
 
 
+def _credit_block(paragraphs: Sequence[str]) -> list[str]:
+    """The lines of the first WeChat credit block below the top two paragraphs, else ``[]``.
+
+    Magazines' public accounts open with an editor's note and a standfirst, then a block of
+    two or more short label lines, one credit each (《人物》 on Matters)::
+
+        文｜龚菁琦
+        编辑｜金石
+        摄影｜尹夕远
+
+    A single such line in the body is left alone: a block is two lines or more in a row.
+    """
+    start = None
+    for i in range(2, len(paragraphs)):
+        line = paragraphs[i]
+        # the first character and the length rule out nearly every paragraph before the regex
+        if len(line) <= _MAX_TOP_LINE and line[:1] in _LABEL_STARTS and _BLOCK_LINE.match(line):
+            if start is None:
+                start = i
+            continue
+        if start is not None and i - start >= 2:
+            return list(paragraphs[start:i])
+        start = None
+        if i >= _BLOCK_REACH:
+            return []
+    return list(paragraphs[start:]) if start is not None and len(paragraphs) - start >= 2 else []
+
+
+def labelled_writers(paragraphs: Sequence[str]) -> list[str]:
+    """The writers a top line names with a writer's label and a bar or colon, else ``[]``.
+
+    ``作者丨郭雪妮`` (燕京书评), ``文｜龚菁琦`` (《人物》): the text says who wrote it, so an
+    author field naming someone else names the account that posted it, not a writer.
+    Reporter lines (``记者为日本经济新闻…``) are no such label.
+
+    >>> labelled_writers(["作者丨郭雪妮", "在世界文学史上……"])
+    ['郭雪妮']
+    >>> labelled_writers(["记者为日本经济新闻（中文版：日经中文网）原田逸策"])
+    []
+    """
+    writers: list[str] = []
+    for line in [*(p for p in paragraphs[:2] if len(p) <= _MAX_TOP_LINE), *_credit_block(paragraphs)]:
+        if (m := _WRITER_LABEL.match(line)) and (names := split_names(m.group("names"))):
+            writers.extend(n for n in names if n not in writers)
+    return writers
+
+
 def _credit_lines(paragraphs: Sequence[str], extra: Iterable[str]) -> list[str]:
     """Lines that may carry credits: short top and bottom lines, closing parentheses, set-aside lines."""
     lines: list[str] = []
     lines.extend(p for p in paragraphs[:2] if len(p) <= _MAX_TOP_LINE)
+    lines.extend(_credit_block(paragraphs))
     tail = paragraphs[-3:] if len(paragraphs) > 2 else paragraphs[len(paragraphs[:2]) :]
     for para in tail:
         if len(para) <= _MAX_CREDIT_LINE:

@@ -6,7 +6,9 @@
    and the weight of datelines whose day of the month matches. Sources that copy one another
    (front matter and comment stamp) count once.
 3. The best-supported day wins; on it, the most precise candidate is chosen (a stated zone
-   beats an assumed one, then the more reliable source).
+   beats an assumed one, then the more reliable source). Precision only refines: when a more
+   reliable source gives another time of that day, its time is taken (chosun.com's page says
+   ``2025-10-01 09:57`` Seoul; the feed's ``02:16:04 +00:00``, an hour later, is the feed's).
 4. Candidates that contradict the chosen day by more than a day are set aside with a note,
    and a warning names them. Text mentions alone never date an article.
 """
@@ -89,6 +91,52 @@ def _preference(ev: Evidence) -> tuple[int, bool, float, int]:
     return PRECISION_RANK.get(ev.precision, 0), not ev.zone_assumed, ev.weight, -ev.order
 
 
+#: the precision rank from which a value has a time of day
+_TIMED = PRECISION_RANK["minute"]
+#: times the archiver or the feed wrote (when it fetched or listed the item, often later
+#: than the publication), and the time the page itself shows above the story (a URL code
+#: may be the time the story was created, a <time> element may date something else)
+_FEED_TIMES = frozenset({"front_matter", "comment_stamp"})
+_PAGE_TIMES = frozenset({"body_line"})
+
+
+def _same_time(a: Evidence, b: Evidence) -> bool:
+    """Whether two timed values agree to the coarser one's precision: within a minute of each
+    other (``01:16`` and ``01:15:38``), or a second."""
+    coarser = min(PRECISION_RANK.get(a.precision, 0), PRECISION_RANK.get(b.precision, 0))
+    step = 60 if coarser <= _TIMED else 1
+    return abs(a.value.timestamp() - b.value.timestamp()) < step
+
+
+def _reliable_time(chosen: Evidence, on_day: list[Evidence]) -> Evidence:
+    """``chosen``, a feed's time, unless the page states another time of the day more reliably:
+    then the most precise candidate that agrees with the page's time.
+
+    The page's own date line (``2025-10-01 09:57`` on chosun.com, weight 0.85; RFI's
+    ``26/07/2022 - 23:30``) outranks the feed's time an hour or a quarter later
+    (``2025-10-01 02:16:04 +00:00``, 0.6; the stamp ``21:45:02Z``, 0.8) though it gives no
+    seconds. A feed time never displaces another feed time: the stamp is the feed's listing,
+    often later than a front-matter time.
+    """
+    if chosen.source not in _FEED_TIMES or PRECISION_RANK.get(chosen.precision, 0) < _TIMED:
+        return chosen
+    reliable = chosen
+    for ev in on_day:
+        if (
+            ev.source in _PAGE_TIMES
+            and ev.weight > reliable.weight
+            and PRECISION_RANK.get(ev.precision, 0) >= _TIMED
+        ):
+            reliable = ev
+    if reliable is chosen or _same_time(chosen, reliable):
+        return chosen
+    best = reliable
+    for ev in on_day:
+        if _preference(ev) > _preference(best) and _same_time(ev, reliable):
+            best = ev
+    return best
+
+
 def resolve(
     evidence: list[Evidence | DayEvidence], tz: tzinfo
 ) -> tuple[datetime | None, list[DateCandidate], list[str]]:
@@ -119,6 +167,7 @@ def resolve(
     # key=_preference) finds it, and the strongest weight there, in one pass
     chosen = on_anchor[0]
     heaviest = chosen.weight
+    page_chosen = False
     if len(on_anchor) > 1:
         best = _preference(chosen)
         for ev in on_anchor:
@@ -126,6 +175,9 @@ def resolve(
                 heaviest = ev.weight
             if ev is not chosen and (rank := _preference(ev)) > best:
                 chosen, best = ev, rank
+        page_time = _reliable_time(chosen, on_anchor)
+        page_chosen = page_time is not chosen
+        chosen = page_time
     anchor_iso = anchor.isoformat()
     warnings: list[str] = []
     if heaviest < MIN_WEIGHT:
@@ -160,6 +212,8 @@ def resolve(
                 reason = "chosen: the only date evidence"
             elif len(agreeing) == 1 and not matching_days:
                 reason = "chosen: the most reliable evidence; nothing else agrees with it"
+            elif page_chosen:
+                reason = "chosen: the time the page shows, on the best-supported day"
             else:
                 reason = "chosen: the most precise candidate on the best-supported day"
             support = [x for x in agreeing if x is not ev] if len(agreeing) > 1 else []
@@ -167,7 +221,9 @@ def resolve(
                 reason += f" (agreeing: {_sources(support) or 'dateline'})"
             note = reason
         elif delta == 0:
-            if PRECISION_RANK.get(ev.precision, 0) == chosen_rank:
+            if page_chosen and ev.source in _FEED_TIMES and not _same_time(ev, chosen):
+                note = "same day, another time"
+            elif PRECISION_RANK.get(ev.precision, 0) == chosen_rank:
                 note = "agrees; as precise but less reliable"
             else:
                 note = "agrees; less precise"
