@@ -30,6 +30,9 @@ lines are read the way a person would read them, the title and URL also come fro
 
 The URL is the front matter's ``from:`` (the RSS archiver), else ``url:``, else ``link:``
 (jekyll-import's RSS importer keeps the feed item's link there), else the header line's.
+An archive of Wayback Machine copies writes the copy's address in ``url:`` and the
+publisher's in ``original_url:``, which is then the URL; any Wayback address
+(``https://web.archive.org/web/20220705003159/https://hkcnews.com/…``) gives the original's.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from newsparse.document import Document
+from newsparse.fields.urls import archive_capture
 from newsparse.options import ParseOptions
 from newsparse.variants._header import USUAL_HEADER, read_header, safe_source_url, usual_header
 
@@ -650,6 +654,12 @@ class JekyllParser:
             or _clean_str(front_matter.get("url"))
             or _clean_str(front_matter.get("link"))
         )
+        if (fm_url is None or archive_capture(fm_url) is not None) and (
+            original := _clean_str(front_matter.get("original_url"))
+        ):
+            # an archive of copies: "url: https://web.archive.org/web/20220705003159/https://hkcnews.com/…"
+            # beside "original_url: https://hkcnews.com/…" (hkarchivist/hkcnews-article-archive)
+            fm_url = original
         if gave_up:
             # the header line is written from the feed item; trust it over a broken YAML
             doc.title = header.title or fm_title
