@@ -11,7 +11,7 @@ import re
 from newsparse.document import Body, Document
 from newsparse.fields.bylines import Byline, labelled_writers, read_byline, title_writer
 from newsparse.fields.dates import resolve_published
-from newsparse.fields.publisher import author_field, identify_publisher, platform_account, strings
+from newsparse.fields.publisher import author_field, identify_publisher, platform_account, strings, topic_tags
 from newsparse.fields.script import SAMPLE_SIZE, ScriptName, read_script
 from newsparse.fields.urls import canonical_url
 from newsparse.html.extract import extract_body
@@ -222,6 +222,11 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         warnings.append("no title found")
     language, script = language_and_script(title + "\n" + text)
     fm = doc.front_matter
+    keywords = body.keywords
+    if "tags" in fm and (topics := topic_tags(fm)):
+        # the publisher's keyword tags an archive copied into the front matter (眾新聞's
+        # "tags: [立場新聞, 報章頭版]" beside "category: 眾說"), after the page's own
+        keywords = list(dict.fromkeys([*keywords, *topics]))
     # every value in the type Article's converters would give it (tuples of str, new dicts),
     # in the order of the fields (see new_article)
     article = new_article(
@@ -238,7 +243,7 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         byline.dateline,
         tuple(strings(fm.get("tags"))),  # tags
         tuple(strings(fm.get("categories"))),  # categories
-        tuple(body.keywords),  # keywords
+        tuple(keywords),  # keywords
         language,
         script,
         text,
