@@ -15,10 +15,11 @@ from newsparse.fields.publisher import author_field, identify_publisher, platfor
 from newsparse.fields.script import SAMPLE_SIZE, ScriptName, read_script
 from newsparse.fields.urls import canonical_url
 from newsparse.html.extract import extract_body
-from newsparse.model import Article, Link, new_article, new_link
+from newsparse.model import Article, Image, Link, new_article, new_image, new_link
 from newsparse.normalize import normalize_article
 from newsparse.options import ParseOptions
 from newsparse.publishers import zone_for_url
+from newsparse.variants.jekyll import front_matter_image
 
 __all__ = ["build_article", "clean_title", "detect_language", "language_and_script"]
 
@@ -227,6 +228,14 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         # the publisher's keyword tags an archive copied into the front matter (眾新聞's
         # "tags: [立場新聞, 報章頭版]" beside "category: 眾說"), after the page's own
         keywords = list(dict.fromkeys([*keywords, *topics]))
+    images: list[Image] = body.images
+    # a theme's lead picture ("image:", "image_caption:"), first unless the body shows it
+    if (
+        "image" in fm
+        and (lead := front_matter_image(fm, url)) is not None
+        and all(image.url != lead[0] for image in images)
+    ):
+        images = [new_image(lead[0], lead[1], None), *images]
     # every value in the type Article's converters would give it (tuples of str, new dicts),
     # in the order of the fields (see new_article)
     article = new_article(
@@ -251,7 +260,7 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         tuple(body.headings),  # headings
         tuple(body.footnotes),  # footnotes
         tuple(links),  # links
-        tuple(body.images),  # images
+        tuple(images),  # images
         tuple(warnings),  # warnings
         dict(body.meta),  # extra: str -> str
     )

@@ -46,11 +46,11 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from newsparse.document import Document
-from newsparse.fields.urls import archive_capture
+from newsparse.fields.urls import archive_capture, resolve_url, unwrap_proxy
 from newsparse.options import ParseOptions
 from newsparse.variants._header import USUAL_HEADER, read_header, safe_source_url, usual_header
 
-__all__ = ["MAX_FRONT_MATTER", "MAX_YAML_DEPTH", "JekyllParser", "load_front_matter"]
+__all__ = ["MAX_FRONT_MATTER", "MAX_YAML_DEPTH", "JekyllParser", "front_matter_image", "load_front_matter"]
 
 try:
     from yaml import CSafeLoader as _SafeLoader
@@ -729,3 +729,30 @@ def _clean_str(value: Any) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def front_matter_image(
+    front_matter: dict[str, Any], base_url: str | None = None
+) -> tuple[str, str | None] | None:
+    """The lead image a Jekyll theme's front matter names, as ``(url, caption)``, or None.
+
+    Themes put the post's lead picture in ``image:`` and its caption in ``image_caption:``
+    (agorahub/pen0's columns: ``image : https://images.weserv.nl/?url=d32kak7w9u5ewj.cloudfront.net/…``);
+    the URL is the original behind an image proxy, made absolute against the post's URL. Only
+    a text value is read (a mapping is some other theme's convention).
+
+    >>> front_matter_image({"image": "https://wsrv.nl/?url=a.net/1.jpg", "image_caption": " 1995年 "})
+    ('https://a.net/1.jpg', '1995年')
+    >>> front_matter_image({"image": "/assets/c1.jpg"}, "https://pen.example/2022/x.html")
+    ('https://pen.example/assets/c1.jpg', None)
+    >>> front_matter_image({"image": "/assets/c1.jpg"}) is None, front_matter_image({"image": True}) is None
+    (True, True)
+    """
+    value = front_matter.get("image")
+    if not isinstance(value, str) or not (url := resolve_url(value, base_url)):
+        return None
+    url = unwrap_proxy(url)
+    if not url.startswith(("https://", "http://")):
+        return None
+    caption = front_matter.get("image_caption")
+    return url, (_clean_str(caption) if isinstance(caption, str) else None)
