@@ -5,7 +5,7 @@ agorahub/pen0's columns (071: a Jekyll theme's lead image, a column about 《苹
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -265,3 +265,38 @@ def test_a_lead_image_the_body_shows_is_listed_once() -> None:
 )
 def test_no_lead_image(fm: dict[str, object]) -> None:
     assert front_matter_image(fm) is None
+
+
+# --- G. the time a page's <time> element shows beats the feed's later time of the day
+
+_NYT_TIME = (
+    "---\nlayout: post\ntitle: 习近平含蓄警告各国：不要站队美国限制对华贸易\n"
+    "date: 2025-11-01 01:37:01.000000000 +00:00\n"
+    "link: https://cn.nytimes.com/china/20251101/china-apec-trump-trade/\ncategories: nyt\n---\n\n"
+    '<address>DAVID PIERSON, BERRY WANG</address><time pudate="{t}" datetime="{t}">2025年11月1日</time>'
+    "<section><p>作为亚太经济峰会事实上的地缘政治重量级人物，中国领导人习近平周五积极争取各国对华贸易和投资。</p></section>\n"
+)
+
+
+def test_the_nyt_page_time_beats_the_feed_time() -> None:
+    # unseen 056: <time pudate="2025-11-01 09:30:36"> (Beijing), the feed's time seven minutes later
+    article = newsparse.parse(_NYT_TIME.format(t="2025-11-01 09:30:36"))
+    assert article.published == datetime(2025, 11, 1, 1, 30, 36, tzinfo=timezone.utc)
+    assert [c.source for c in article.date_candidates if c.chosen] == ["time_element"]
+
+
+def test_a_page_time_within_a_minute_keeps_the_feed_time() -> None:
+    # near miss: the two agree to the page's minute (09:37 and 09:37:01 Beijing): the feed's
+    # more precise time stands
+    article = newsparse.parse(_NYT_TIME.format(t="2025-11-01 09:37"))
+    assert article.published == datetime(2025, 11, 1, 1, 37, 1, tzinfo=timezone.utc)
+
+
+def test_a_page_time_does_not_displace_the_archivers_stamp() -> None:
+    # near miss: the RSS archiver's stamp (<!--ms-->, more reliable than a <time>) stands
+    text = _NYT_TIME.format(t="2025-11-01 09:30:36").replace(
+        "\n---\n\n<address>",
+        "\n---\n<!--1761961021000-->\n[t](https://cn.nytimes.com/x/)\n------\n\n<address>",
+    )
+    article = newsparse.parse(text)
+    assert article.published == datetime(2025, 11, 1, 1, 37, 1, tzinfo=timezone.utc)
