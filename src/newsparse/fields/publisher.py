@@ -112,7 +112,12 @@ def _tag_roles(fm: dict[str, Any]) -> tuple[list[str], list[str]]:
     >>> _tag_roles({"tags": "blog", "categories": "initium"})
     (['blog'], [])
     """
-    tags = strings(fm.get("tags"))
+    raw = fm.get("tags")
+    if raw is None:
+        return [], []
+    if raw == fm.get("categories") and "category" not in fm:
+        return strings(raw), []  # the archivers' label, "[ 泡泡 ]" in both: one comparison
+    tags = strings(raw)
     if not tags:
         return [], []
     categories = _categories(fm)
@@ -129,7 +134,6 @@ def _tag_roles(fm: dict[str, Any]) -> tuple[list[str], list[str]]:
         ]
         if len(labels) == len(tags):
             return labels, []
-    raw = fm.get("tags")
     written = {t.strip() for t in (raw if isinstance(raw, list) else [raw]) if isinstance(t, str)}
     return labels, [t for t in tags if t not in labels and t in written]
 
@@ -143,6 +147,9 @@ def topic_tags(fm: dict[str, Any]) -> list[str]:
     >>> topic_tags({"tags": ["(臺)中央社CNA"], "categories": ["(臺)中央社CNA"]})
     []
     """
+    raw = fm.get("tags")
+    if raw is None or (raw == fm.get("categories") and "category" not in fm):
+        return []  # no tags, or the archivers' label (as _tag_roles finds, without a list built)
     return _tag_roles(fm)[1]
 
 
