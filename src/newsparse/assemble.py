@@ -11,14 +11,15 @@ import re
 from newsparse.document import Body, Document
 from newsparse.fields.bylines import Byline, labelled_writers, read_byline, title_writer
 from newsparse.fields.dates import resolve_published
-from newsparse.fields.publisher import author_field, identify_publisher, platform_account, strings
+from newsparse.fields.publisher import author_field, identify_publisher, platform_account, strings, topic_tags
 from newsparse.fields.script import SAMPLE_SIZE, ScriptName, read_script
 from newsparse.fields.urls import canonical_url
 from newsparse.html.extract import extract_body
-from newsparse.model import Article, Link, new_article, new_link
+from newsparse.model import Article, Image, Link, new_article, new_image, new_link
 from newsparse.normalize import normalize_article
 from newsparse.options import ParseOptions
 from newsparse.publishers import zone_for_url
+from newsparse.variants.jekyll import front_matter_image
 
 __all__ = ["build_article", "clean_title", "detect_language", "language_and_script"]
 
@@ -222,6 +223,19 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         warnings.append("no title found")
     language, script = language_and_script(title + "\n" + text)
     fm = doc.front_matter
+    keywords = body.keywords
+    if "tags" in fm and (topics := topic_tags(fm)):
+        # the publisher's keyword tags an archive copied into the front matter (眾新聞's
+        # "tags: [立場新聞, 報章頭版]" beside "category: 眾說"), after the page's own
+        keywords = list(dict.fromkeys([*keywords, *topics]))
+    images: list[Image] = body.images
+    # a theme's lead picture ("image:", "image_caption:"), first unless the body shows it
+    if (
+        "image" in fm
+        and (lead := front_matter_image(fm, url)) is not None
+        and all(image.url != lead[0] for image in images)
+    ):
+        images = [new_image(lead[0], lead[1], None), *images]
     # every value in the type Article's converters would give it (tuples of str, new dicts),
     # in the order of the fields (see new_article)
     article = new_article(
@@ -238,7 +252,7 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         byline.dateline,
         tuple(strings(fm.get("tags"))),  # tags
         tuple(strings(fm.get("categories"))),  # categories
-        tuple(body.keywords),  # keywords
+        tuple(keywords),  # keywords
         language,
         script,
         text,
@@ -246,7 +260,7 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         tuple(body.headings),  # headings
         tuple(body.footnotes),  # footnotes
         tuple(links),  # links
-        tuple(body.images),  # images
+        tuple(images),  # images
         tuple(warnings),  # warnings
         dict(body.meta),  # extra: str -> str
     )

@@ -1,9 +1,11 @@
 """Who published a document, and how the document itself names its source.
 
 The evidence, in order: the names the feed gave (front matter ``author``, ``source``,
-``tags``, ``categories``; a PDF's footer name and series), the URL host, then the text (the
-PDF masthead and footer, the lead, the closing lines; for PDF text the head and tail of the
-raw text, where the publisher's address and web site stand).
+``tags`` that label the feed, ``categories``; a PDF's footer name and series), the URL host,
+then the text (the PDF masthead and footer; the lead and the closing lines where a name
+stands as the publisher's: a stamp, a source label; for PDF text the head and tail of the
+raw text, where the publisher's address and web site stand). A name the text only mentions
+is its subject, not its publisher: a column about 《蘋果日報》 was not published by it.
 
 >>> from newsparse.document import Body, Document
 >>> doc = Document("jekyll", url="https://m.allnow.com/post/5ecd2036fcd3560001cab2df",
@@ -32,6 +34,7 @@ __all__ = [
     "identify_publisher",
     "platform_account",
     "strings",
+    "topic_tags",
 ]
 
 _NAME_KEYS = ("author", "source", "publisher", "tags", "categories")
@@ -72,6 +75,161 @@ def strings(value: Any) -> list[str]:
     return [str(value)]
 
 
+def _categories(fm: dict[str, Any]) -> list[str]:
+    """The front matter's ``categories`` and Jekyll's singular ``category``."""
+    found = strings(fm.get("categories"))
+    if "category" in fm:
+        found.extend(strings(fm.get("category")))
+    return found
+
+
+# the labels an importer or a CMS gives every post, which name no topic: jekyll-import's RSS
+# archives (agora0/2511: "categories: initium", "tags: blog"), WordPress's "Uncategorized"
+_ARCHIVE_TAGS = frozenset(
+    ["blog", "blogs", "post", "posts", "news", "article", "articles", "feed", "rss", "uncategorized"]
+)
+
+
+def _tag_roles(fm: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The front matter's tags as ``(feed labels, topic tags)``.
+
+    RSS archivers label each post with the feed's name, in the tags, the categories and often
+    the author field alike (NodeBE4: ``author: 联合早报``, ``tags: [ 联合早报 ]``, ``categories:
+    [ 联合早报 ]``); a tag that is the author field, or is (or holds, or is held in) a category,
+    is such a label, and so is a lone tag with no category at all. The other tags are the post's
+    topics, as Jekyll means them: 眾新聞's ``tags: [立場新聞, 立場, stand news, 報章頭版]`` beside
+    ``category: 眾說`` (hkarchivist/hkcnews-article-archive) name what the article is about.
+    Only text values are topics (a nested list is nobody's keyword).
+
+    >>> _tag_roles({"tags": ["泡泡"], "categories": ["泡泡"]})
+    (['泡泡'], [])
+    >>> _tag_roles({"tags": ["立場新聞", "報章頭版"], "category": "眾說"})
+    ([], ['立場新聞', '報章頭版'])
+    >>> _tag_roles({"tags": ["燕京书评"]}), _tag_roles({"tags": ["五四運動一百年"], "category": "眾說"})
+    ((['燕京书评'], []), ([], ['五四運動一百年']))
+    >>> _tag_roles({"author": "联合早报", "tags": ["联合早报"], "categories": ["[ 联合早"]})
+    (['联合早报'], [])
+    >>> _tag_roles({"tags": "blog", "categories": "initium"})
+    (['blog'], [])
+    """
+    raw = fm.get("tags")
+    if raw is None:
+        return [], []
+    if raw == fm.get("categories") and "category" not in fm:
+        return strings(raw), []  # the archivers' label, "[ 泡泡 ]" in both: one comparison
+    tags = strings(raw)
+    if not tags:
+        return [], []
+    categories = _categories(fm)
+    if not categories:
+        if len(tags) == 1:
+            return tags, []
+        labels = []
+    else:
+        authors = strings(fm.get("author"))
+        labels = [
+            t
+            for t in tags
+            if t in authors or t.lower() in _ARCHIVE_TAGS or any(t in c or c in t for c in categories)
+        ]
+        if len(labels) == len(tags):
+            return labels, []
+    written = {t.strip() for t in (raw if isinstance(raw, list) else [raw]) if isinstance(t, str)}
+    return labels, [t for t in tags if t not in labels and t in written]
+
+
+def topic_tags(fm: dict[str, Any]) -> list[str]:
+    """The front matter's tags that name the post's topics, not the feed (see ``_tag_roles``):
+    the publisher's keyword tags an archive copied.
+
+    >>> topic_tags({"tags": ["徐英偉", "區議員宣誓"], "category": "眾聞"})
+    ['徐英偉', '區議員宣誓']
+    >>> topic_tags({"tags": ["(臺)中央社CNA"], "categories": ["(臺)中央社CNA"]})
+    []
+    """
+    raw = fm.get("tags")
+    if raw is None or (raw == fm.get("categories") and "category" not in fm):
+        return []  # no tags, or the archivers' label (as _tag_roles finds, without a list built)
+    return _tag_roles(fm)[1]
+
+
+def _feed_names(fm: dict[str, Any]) -> Iterable[str]:
+    """The names the feed gave, in the order of :data:`_NAME_KEYS`, read lazily: the first name
+    the table knows ends the search (usually the author field's)."""
+    for key in _NAME_KEYS:
+        if key == "tags":
+            yield from _tag_roles(fm)[0]
+        else:
+            yield from strings(fm.get(key))
+
+
+# where a name stands as the publisher's in the lead or the closing lines of a text:
+# a newsroom's word after its name opening the lead: "中央社記者廖禹揚首爾17日專電", "法广消息"
+_NEWSROOM_WORD = re.compile(
+    r"\s*(?:記者|记者|特派員|特派员|特約|特约|駐|驻|訊|讯|電|电|專電|专电|消息|報導|報道|报道|綜合|综合|快訊|快讯|[0-9])"
+)
+# the bracket of a stamp before the name: "（德国之声中文网）", "【大纪元2023年01月30日讯】"
+_STAMP_OPENING = "（(【[〔"
+_STAMP_CLOSING = frozenset("）)】]〕")
+# a source label right before the name: "來源：美國之音", "本文原载于《端传媒》", "转载自 BBC中文",
+# "原文链接：https://www.rfa.org/…", "© 2023 Deutsche Welle", Nikkei's "日本经济新闻（中文版：日经中文网）";
+# and the feed's own lines when a damaged header leaves them in the text: "author: 德国之声",
+# "from: https://cn.nikkei.com/…", the header link "[标题](https://www.cna.com.tw/…)"
+_SOURCE_LABEL = re.compile(
+    r"(?:來源|来源|出處|出处|稿源|原文(?:連結|链接|鏈接|網址|网址|地址)?|原載|原载|原刊|轉載|转载|轉自|转自"
+    r"|首發|首发|刊於|刊于|載於|载于|發表於|发表于|中文版|©|Copyright"
+    r"|(?:author|from|source|publisher|link|url|tags|categories)[ \t]*:[ \t]*\[?|\]\()"
+    r"[\s:：於于自在0-9]*[《〈「【（(]?\s*(?:https?://)?\Z"
+)
+# rights after the name, closing a line: "美國之音版權所有", "（端传媒授权转载）"
+_RIGHTS = re.compile(r"[\s》〉」]*(?:版權所有|版权所有|授權|授权|All rights reserved)")
+# what a closing line may hold besides the name alone: brackets, marks, spaces, years
+_FRAME = re.compile(r"[\s（）()【】\[\]〔〕《》〈〉「」©—–\-:：.。0-9]*")
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """Whether the publisher's name at ``text[start:end]`` stands where a publisher's does: a
+    stamp opening the lead, after a source label, before a rights notice, or alone on its line.
+
+    >>> _placed("（中央社記者廖禹揚首爾17日專電）北約秘書長", 1, 4), _placed("來源：美國之音", 3, 7)
+    (True, True)
+    >>> _placed("壹传媒有限公司董事会宣布，《苹果日报》的印刷版不迟于", 14, 18)
+    False
+    >>> _placed("2021年本港最後一件大事，或是立場新聞停止運作。", 16, 20)
+    False
+    >>> _placed("【立場新聞停運】各報", 1, 5)  # a title label: its subject
+    False
+    """
+    head = text[:start].strip()
+    if (not head or (len(head) == 1 and head in _STAMP_OPENING)) and (
+        _NEWSROOM_WORD.match(text, end) or (head and text[end : end + 1] in _STAMP_CLOSING)
+    ):
+        # "中央社記者…", "（中央社記者…）", "（德国之声中文网）", "【大纪元2023年…讯】"; not the
+        # subject of a title label, "【立場新聞停運】…"
+        return True
+    if _SOURCE_LABEL.search(text, max(0, start - 20), start) is not None:
+        return True
+    if _RIGHTS.match(text, end):
+        return True
+    return _FRAME.fullmatch(text, 0, start) is not None and _FRAME.fullmatch(text, end) is not None
+
+
+def placed_publisher(text: str) -> Publisher | None:
+    """The first publisher ``text`` names where a publisher's name stands (see :func:`_placed`).
+
+    >>> placed_publisher("（德国之声中文网）欧洲统计局周一通报说").id
+    'dw'
+    >>> placed_publisher("本文原载于端传媒").id
+    'initium'
+    >>> placed_publisher("政府的说法企图将《苹果日报》塑造成新闻界的害群之马") is None
+    True
+    """
+    for start, end, found in TABLE.mentions(text):
+        if _placed(text, start, end):
+            return found
+    return None
+
+
 def identify_publisher(
     doc: Document, body: Body | None = None, *, known: Publisher | None = None
 ) -> Publisher | None:
@@ -82,24 +240,27 @@ def identify_publisher(
     """
     if known is not None and body is not None and not any(map(body.meta.get, _META_NAME_KEYS)):
         return known
-    fm = doc.front_matter
-    # read lazily: the first name the table knows ends the search (usually the author field)
-    names: Iterable[str | None] = (name for key in _NAME_KEYS for name in strings(fm.get(key)))
+    names: Iterable[str | None] = _feed_names(doc.front_matter)
     if body is not None:
         names = chain(names, map(body.meta.get, _META_NAME_KEYS))
     found = TABLE.identify(url=doc.url, names=names)
     if found is not None or body is None or _names_itself(doc, body):
         # a document that names an organisation we do not know is not guessed from its text
         return found
-    texts: list[str] = [body.meta.get(key, "") for key in _META_TEXT_KEYS]
-    if body.paragraphs:
-        texts.append(body.paragraphs[0][:300])
-        texts.extend(p for p in body.paragraphs[-2:] if len(p) <= 100)
-    if doc.body_format == "text" and doc.body:
-        texts.extend((doc.body[:_RAW_WINDOW], doc.body[-_RAW_WINDOW:]))
-    for text in texts:
-        if text and (found := TABLE.in_text(text)) is not None:
+    # a PDF's masthead and footer name the publisher wherever the name stands in them
+    for key in _META_TEXT_KEYS:
+        if (text := body.meta.get(key)) and (found := TABLE.in_text(text)) is not None:
             return found
+    # the lead and the closing lines only where the name stands as the publisher's
+    if body.paragraphs:
+        lines = [body.paragraphs[0][:300], *(p for p in body.paragraphs[-2:] if len(p) <= 100)]
+        for text in lines:
+            if (found := placed_publisher(text)) is not None:
+                return found
+    if doc.body_format == "text" and doc.body:
+        for text in (doc.body[:_RAW_WINDOW], doc.body[-_RAW_WINDOW:]):
+            if (found := TABLE.in_text(text)) is not None:
+                return found
     return None
 
 

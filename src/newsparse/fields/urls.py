@@ -8,6 +8,8 @@
 'https://gdb.voanews.com/21a8.jpg'
 >>> resolve_url("javascript:void(0)", "https://a.tw/") is None
 True
+>>> unwrap_archive("https://web.archive.org/web/20220705003159/https://hkcnews.com/article/49791/x")
+'https://hkcnews.com/article/49791/x'
 """
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
-__all__ = ["UNSAFE_SCHEMES", "canonical_url", "is_safe_url", "resolve_url", "unwrap_proxy"]
+__all__ = [
+    "UNSAFE_SCHEMES",
+    "archive_capture",
+    "canonical_url",
+    "is_safe_url",
+    "resolve_url",
+    "unwrap_archive",
+    "unwrap_proxy",
+]
 
 #: Schemes never returned as links: they run code or embed data, they do not point anywhere.
 UNSAFE_SCHEMES = frozenset({"javascript", "data", "vbscript", "file", "about", "blob"})
@@ -38,6 +48,13 @@ _PROXY_HINTS = ("weserv.nl", "wsrv.nl", "wp.com", "/unsafe/")
 # https://thumbor.ftacademy.cn/unsafe/picture/7/000097827_piclink.jpg" (FT中文网), "/unsafe/fit-in/300x0/
 # filters:quality(80)/https://…"
 _THUMBOR = re.compile(r"/unsafe/(?:[^/]+/)*?(?P<inner>https?://.+)$")
+# a Wayback Machine copy: "https://web.archive.org/web/20220705003159/https://hkcnews.com/article/49791/…",
+# the capture time (14 digits) and a mode ("im_", "id_", "if_") before the original's address
+_WAYBACK = re.compile(
+    r"https?://web\.archive\.org/web/(?P<stamp>[0-9]{14})[a-z_]*/(?P<inner>.*)\Z", re.DOTALL
+)
+# what the Wayback address of every copy holds, tested before the pattern
+_WAYBACK_HINT = "web.archive.org/web/"
 # a scheme such as "javascript:", allowing the whitespace and case tricks browsers accept
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*)\s*:")
 # "https://host/..." and other absolute URLs with an authority
@@ -91,15 +108,52 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     return href
 
 
+def archive_capture(url: str) -> re.Match[str] | None:
+    """The match of a Wayback Machine copy's address (groups ``stamp`` and ``inner``), or None.
+
+    >>> archive_capture("https://web.archive.org/web/20220705003159im_/https://hkcnews.com/a.jpg")["stamp"]
+    '20220705003159'
+    >>> archive_capture("https://web.archive.org/web/*/hkcnews.com*") is None  # a search, no copy
+    True
+    """
+    if _WAYBACK_HINT not in url:
+        return None
+    return _WAYBACK.match(url)
+
+
+def unwrap_archive(url: str) -> str:
+    """The original address behind a Wayback Machine copy, else ``url`` as it is.
+
+    An archive address is where a copy is kept, not the article's own URL: its 14 digits are
+    the time of the capture (hkarchivist/hkcnews-article-archive keeps 眾新聞's articles so).
+    Only an absolute, safe original is unwrapped.
+
+    >>> unwrap_archive("http://web.archive.org/web/20210712054403id_/https://www.hkcnews.com/article/37777/x")
+    'https://www.hkcnews.com/article/37777/x'
+    >>> unwrap_archive("https://web.archive.org/web/20220705003159/javascript:alert(1)")
+    'https://web.archive.org/web/20220705003159/javascript:alert(1)'
+    >>> unwrap_archive("https://archive.org/details/hkcnews")
+    'https://archive.org/details/hkcnews'
+    """
+    m = archive_capture(url)
+    if m is None:
+        return url
+    inner = m.group("inner")
+    return inner if _ABSOLUTE.match(inner) and inner[:4].lower() == "http" else url
+
+
 def canonical_url(url: str | None) -> str | None:
-    """``url`` with feed tracking parameters and the fragment removed; None when unsafe.
+    """``url`` with feed tracking parameters and the fragment removed, the original behind a
+    Wayback Machine copy; None when unsafe.
 
     >>> canonical_url("javascript:alert(1)") is None
     True
+    >>> canonical_url("https://web.archive.org/web/20220201162527/https://www.hkcnews.com/article/45123/0")
+    'https://www.hkcnews.com/article/45123/0'
     """
     if not url:
         return None
-    url = url.strip()
+    url = unwrap_archive(url.strip())
     if not is_safe_url(url):
         return None
     try:

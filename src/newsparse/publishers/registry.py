@@ -289,6 +289,27 @@ class PublisherTable:
                 best = (m.start(), p)
         return best[1] if best else None
 
+    def mentions(self, text: str) -> list[tuple[int, int, Publisher]]:
+        """Every publisher ``text`` names (by alias) or links to (by host), as ``(start, end,
+        publisher)`` in the order of the text; the aliases of agencies others quote are left out,
+        as :meth:`in_text` leaves them.
+
+        >>> [(s, e, p.id) for s, e, p in TABLE.mentions("本文原载于端传媒 theinitium.com")]
+        [(5, 8, 'initium'), (9, 23, 'initium')]
+        """
+        found: list[tuple[int, int, Publisher]] = []
+        if self._own_mention is not None:
+            found.extend(
+                (m.start(), m.end(), self._mention_of[m.group(0)]) for m in self._own_mention.finditer(text)
+            )
+        if self._host_mention is not None and ("." in text or not self._host_needs_dot):
+            found.extend(
+                (m.start(), m.end(), self._by_host[m.group(1).lower()])
+                for m in self._host_mention.finditer(text)
+            )
+            found.sort(key=lambda mention: mention[0])
+        return found
+
     def alias_pattern(self) -> re.Pattern[str] | None:
         """The compiled pattern matching any alias in text (longest first)."""
         return self._mention

@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 
 from attrs import define, field
 
-from newsparse.fields.urls import is_safe_url
+from newsparse.fields.urls import is_safe_url, unwrap_archive
 
 __all__ = [
     "HEADER_LINK",
@@ -68,10 +68,18 @@ _WEB_SCHEMES = ("https:", "http:")
 def safe_source_url(url: str | None, warnings: list[str]) -> str | None:
     """``url``, or None with a warning when its scheme runs code (``javascript:``, ``data:``...).
 
+    A Wayback Machine copy's address gives the original's (the publisher's host, the
+    article's own URL date): ``https://web.archive.org/web/20220705003159/https://hkcnews.com/…``
+    is ``https://hkcnews.com/…``.
+
     >>> notes = []
     >>> safe_source_url("javascript:alert(1)", notes), notes
     (None, ['the source URL has an unsafe scheme and was dropped: javascript:alert(1)'])
+    >>> safe_source_url("https://web.archive.org/web/20220705003159/https://hkcnews.com/article/49791/", [])
+    'https://hkcnews.com/article/49791/'
     """
+    if url is not None:
+        url = unwrap_archive(url)
     # "https://…" (nearly every source URL) keeps its scheme whatever is_safe_url strips
     # from the rest: safe without a look at it
     if url is None or url.startswith(_WEB_SCHEMES) or is_safe_url(url):

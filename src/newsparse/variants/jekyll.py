@@ -30,6 +30,9 @@ lines are read the way a person would read them, the title and URL also come fro
 
 The URL is the front matter's ``from:`` (the RSS archiver), else ``url:``, else ``link:``
 (jekyll-import's RSS importer keeps the feed item's link there), else the header line's.
+An archive of Wayback Machine copies writes the copy's address in ``url:`` and the
+publisher's in ``original_url:``, which is then the URL; any Wayback address
+(``https://web.archive.org/web/20220705003159/https://hkcnews.com/…``) gives the original's.
 """
 
 from __future__ import annotations
@@ -43,10 +46,11 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from newsparse.document import Document
+from newsparse.fields.urls import archive_capture, resolve_url, unwrap_proxy
 from newsparse.options import ParseOptions
 from newsparse.variants._header import USUAL_HEADER, read_header, safe_source_url, usual_header
 
-__all__ = ["MAX_FRONT_MATTER", "MAX_YAML_DEPTH", "JekyllParser", "load_front_matter"]
+__all__ = ["MAX_FRONT_MATTER", "MAX_YAML_DEPTH", "JekyllParser", "front_matter_image", "load_front_matter"]
 
 try:
     from yaml import CSafeLoader as _SafeLoader
@@ -650,6 +654,12 @@ class JekyllParser:
             or _clean_str(front_matter.get("url"))
             or _clean_str(front_matter.get("link"))
         )
+        if (fm_url is None or archive_capture(fm_url) is not None) and (
+            original := _clean_str(front_matter.get("original_url"))
+        ):
+            # an archive of copies: "url: https://web.archive.org/web/20220705003159/https://hkcnews.com/…"
+            # beside "original_url: https://hkcnews.com/…" (hkarchivist/hkcnews-article-archive)
+            fm_url = original
         if gave_up:
             # the header line is written from the feed item; trust it over a broken YAML
             doc.title = header.title or fm_title
@@ -719,3 +729,30 @@ def _clean_str(value: Any) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def front_matter_image(
+    front_matter: dict[str, Any], base_url: str | None = None
+) -> tuple[str, str | None] | None:
+    """The lead image a Jekyll theme's front matter names, as ``(url, caption)``, or None.
+
+    Themes put the post's lead picture in ``image:`` and its caption in ``image_caption:``
+    (agorahub/pen0's columns: ``image : https://images.weserv.nl/?url=d32kak7w9u5ewj.cloudfront.net/…``);
+    the URL is the original behind an image proxy, made absolute against the post's URL. Only
+    a text value is read (a mapping is some other theme's convention).
+
+    >>> front_matter_image({"image": "https://wsrv.nl/?url=a.net/1.jpg", "image_caption": " 1995年 "})
+    ('https://a.net/1.jpg', '1995年')
+    >>> front_matter_image({"image": "/assets/c1.jpg"}, "https://pen.example/2022/x.html")
+    ('https://pen.example/assets/c1.jpg', None)
+    >>> front_matter_image({"image": "/assets/c1.jpg"}) is None, front_matter_image({"image": True}) is None
+    (True, True)
+    """
+    value = front_matter.get("image")
+    if not isinstance(value, str) or not (url := resolve_url(value, base_url)):
+        return None
+    url = unwrap_proxy(url)
+    if not url.startswith(("https://", "http://")):
+        return None
+    caption = front_matter.get("image_caption")
+    return url, (_clean_str(caption) if isinstance(caption, str) else None)

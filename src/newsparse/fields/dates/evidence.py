@@ -29,6 +29,7 @@ from newsparse.fields.dates.parse import (
     roc_year,
     search_date,
 )
+from newsparse.fields.urls import archive_capture
 from newsparse.model import Dateline
 
 __all__ = [
@@ -293,6 +294,16 @@ _URL_SHORT_YEAR = re.compile(r"/(\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/
 
 
 def _url_path(url: str) -> str:
+    """The path of ``url``; of the original behind a Wayback Machine copy, whose 14 digits
+    (``/web/20220705003159/``) are the time of the capture, not of the publication.
+
+    >>> _url_path("https://web.archive.org/web/20220705003159/https://hkcnews.com/article/49791/")
+    '/article/49791/'
+    >>> _url_path("https://web.archive.org/web/20220705003159/hkcnews.com/article/49791/")
+    '/article/49791/'
+    """
+    if (capture := archive_capture(url)) is not None:
+        url = capture.group("inner")
     start = url.find("//")
     slash = url.find("/", start + 2 if start >= 0 else 0)
     return url[slash:] if slash >= 0 else ""

@@ -94,10 +94,12 @@ def _preference(ev: Evidence) -> tuple[int, bool, float, int]:
 #: the precision rank from which a value has a time of day
 _TIMED = PRECISION_RANK["minute"]
 #: times the archiver or the feed wrote (when it fetched or listed the item, often later
-#: than the publication), and the time the page itself shows above the story (a URL code
-#: may be the time the story was created, a <time> element may date something else)
+#: than the publication), and the times the page itself shows above the story: its date
+#: line, its <time> element (cn.nytimes.com's <time pudate="2025-11-01 09:30:36">, seven
+#: minutes before the feed's 01:37:01Z; at weight 0.75 it outranks a front-matter time, not
+#: the archiver's stamp). A URL code may be the time the story was created: not a page time.
 _FEED_TIMES = frozenset({"front_matter", "comment_stamp"})
-_PAGE_TIMES = frozenset({"body_line"})
+_PAGE_TIMES = frozenset({"body_line", "time_element"})
 
 
 def _same_time(a: Evidence, b: Evidence) -> bool:
