@@ -53,16 +53,31 @@ _BLOCK_MARK = re.compile(
 # what a _BLOCK_MARK match holds: a cheap test before the pattern
 _BLOCK_HINTS = ("\n#", "\n>", "\n![", "\n---", "\n***")
 _FIRST_HINTS = frozenset("#>!-*")
-# an HTML body: "<div>…", "\n<p>…" (a Markdown body that opens with an HTML block is read as HTML)
-_OPENS_WITH_TAG = re.compile(r"\s*<")
+# white space before a body's first tag or comment
+_SPACE = re.compile(r"\s*")
 # a photo credit closing a caption line: "…送到报纸档贩售。摄：林振东/端传媒",
 # "…上街。摄：Kin Cheung/Reuters/达志影像", "（攝影：張三）"
 _CAPTION_CREDIT = re.compile(r"[(（]?(?:摄|攝|摄影|攝影|图|圖)[:：][^:：。！？]{1,40}[)）]?$")
 
+
+class _ArchiveMarkdown(MarkdownIt):
+    """markdown-it that leaves link and image destinations as written.
+
+    CommonMark's renderer percent-encodes them (``https://zh.wikipedia.org/zh-hk/鲁迅`` becomes
+    ``…/%E9%B2%81%E8%BF%85``); the HTML bodies keep an ``href`` as the page wrote it, and a link
+    must not change its URL with the form of the body that holds it. (``javascript:`` and the
+    other destinations :meth:`validateLink` refuses are still left out.)
+    """
+
+    def normalizeLink(self, url: str) -> str:  # noqa: N802 (markdown-it's name)
+        """``url`` as the Markdown wrote it (entities and backslash escapes already read)."""
+        return url
+
+
 # CommonMark with HTML passed through; no indented code blocks: archived Chinese text indents
 # its paragraphs ("    第一段"), and no post shows code. Containers nested deeper than
 # maxNesting are skipped by markdown-it, not flattened: see _kept_every_word.
-_MARKDOWN = MarkdownIt("commonmark", {"html": True, "maxNesting": 40}).disable("code")
+_MARKDOWN = _ArchiveMarkdown("commonmark", {"html": True, "maxNesting": 40}).disable("code")
 # a word character: what rendering never removes (marks, escapes and white space it may)
 _WORD = re.compile(r"\w")
 # a tag, "<p>", '<img src="…" alt="…" />', "</li>", "<!--more-->": its name is no word of the text
@@ -79,7 +94,7 @@ def markdown_to_html(text: str) -> str | None:
     """
     # (a body that opens with a tag is HTML: tested first, at the start only, as the
     # searches for the hints would cost a pass over the text each)
-    if _OPENS_WITH_TAG.match(text) is not None:
+    if _opens_with_tag(text):
         return None
     if not any(hint in text for hint in _BLOCK_HINTS) and text[:1] not in _FIRST_HINTS:
         return None
@@ -90,6 +105,35 @@ def markdown_to_html(text: str) -> str | None:
     _captioned_images(tokens)
     html: str = _MARKDOWN.renderer.render(tokens, _MARKDOWN.options, {})
     return html if _kept_every_word(text, html) else None
+
+
+def _opens_with_tag(text: str) -> bool:
+    """Whether ``text`` opens with a tag once white space and comments are passed over.
+
+    An HTML body: ``<div>…``, ``\\n<p>…``, ``<!-- wp:paragraph -->\\n<p>…`` (a Markdown body that
+    opens with an HTML block is read as HTML). Not a Markdown body under a template comment, as
+    agorahub/pen0's columns open: ``<!--more-->`` (Jekyll's excerpt mark) then ``### 《…》``.
+    One step per comment (a pattern with a repeated lazy group backtracks without end over a
+    run of comments that no tag follows).
+
+    >>> _opens_with_tag("<!--more-->\\n\\n### 標題"), _opens_with_tag("<!-- wp:paragraph -->\\n<p>一</p>")
+    (False, True)
+    >>> _opens_with_tag("\\n<div>一</div>"), _opens_with_tag("<!-- 未完"), _opens_with_tag("# 標題")
+    (True, True, False)
+    """
+    position = _after_space(text, 0)
+    while text.startswith("<!--", position):
+        end = text.find("-->", position + 4)
+        if end < 0:
+            return True  # a comment that never ends: not Markdown
+        position = _after_space(text, end + 3)
+    return text.startswith("<", position)
+
+
+def _after_space(text: str, position: int) -> int:
+    """The position of the first character at or after ``position`` that is not white space."""
+    space = _SPACE.match(text, position)
+    return space.end() if space else position
 
 
 def _kept_every_word(text: str, html: str) -> bool:
@@ -121,21 +165,25 @@ def _captioned_images(tokens: list[Token]) -> None:
     """Make each paragraph that is an image, a line break and caption text a ``<figure>``.
 
     ``![](…/03099db….jpg)`` then ``▲ 2020年8月11日，…。摄：林振东/端传媒`` on the next line is
-    one paragraph to CommonMark; the caption rule reads a ``<figcaption>`` and its credit.
+    one paragraph to CommonMark; the caption rule reads a ``<figcaption>`` and its credit. The
+    image may be a link's only content, ``[![image1](…/c1-20220306-011.jpg)](https://zhuanlan…)``
+    then ``▲ 原载《知乎》链接。`` (the picture links to the original post).
     """
     for index, token in enumerate(tokens):
         children = token.children
+        if token.type != "inline" or not children or len(children) < 3:
+            continue
+        # the tokens of the picture: the image, or a link holding only the image
+        picture = 1 if children[0].type == "image" else 3 if _linked_image(children) else 0
         if (
-            token.type != "inline"
-            or not children
-            or len(children) < 3
-            or children[0].type != "image"
-            or children[1].type not in ("softbreak", "hardbreak")
+            not picture
+            or len(children) <= picture + 1
+            or children[picture].type not in ("softbreak", "hardbreak")
             or tokens[index - 1].type != "paragraph_open"
         ):
             continue
         tokens[index - 1].tag = tokens[index + 1].tag = "figure"
-        caption = children[2:]
+        caption = children[picture + 1 :]
         last = caption[-1]
         credit = _CAPTION_CREDIT.search(last.content) if last.type == "text" else None
         if credit is not None and (credit.start() > 0 or len(caption) > 1):
@@ -146,7 +194,17 @@ def _captioned_images(tokens: list[Token]) -> None:
                 _text(found),
                 _html("</span>"),
             ]
-        token.children = [children[0], _html("<figcaption>"), *caption, _html("</figcaption>")]
+        token.children = [*children[:picture], _html("<figcaption>"), *caption, _html("</figcaption>")]
+
+
+def _linked_image(children: list[Token]) -> bool:
+    """Whether ``children`` open with a link whose only content is an image: ``[![…](…)](…)``."""
+    return (
+        len(children) > 3
+        and children[0].type == "link_open"
+        and children[1].type == "image"
+        and children[2].type == "link_close"
+    )
 
 
 def _html(markup: str) -> Token:
