@@ -180,3 +180,21 @@ def test_a_figure_caption_loses_its_photo_source() -> None:
     assert [image.caption for image in article.images] == ["參與五四運動學生在北平舉着國旗遊行。"]
     assert "維基百科照片" not in article.text
     assert dict(article.credits) == {}
+
+
+def test_emphasis_marks_do_not_send_a_markdown_body_back_to_plain_text() -> None:
+    body = (
+        "华文世界整体性的论著不多。笔者以两本近年出版的英文著作为出发点。\n\n"
+        "![platform-capitalism](https://github.com/agorahub/_meta/raw/agoran/theagora/pen0/assets/images/c1/"
+        "c1-20200914-011.jpg)\n▲ _《平台资本主义》_\n\n"
+        "### 平台的不同类型：数据，网络，垄断\n\n这是我们平台时代的问题。\n"
+    )
+    article = _post(body, author="移风")
+    assert [image.caption for image in article.images] == ["《平台资本主义》"]
+    assert "平台的不同类型：数据，网络，垄断" in article.headings
+    for mark in ("_", "![", "###"):
+        assert mark not in article.text
+    # an underscore that is a word's own stays
+    html = markdown_to_html("### 標題\n\n變數 snake_case_name 與 _強調_。\n")
+    assert html is not None
+    assert "snake_case_name" in html

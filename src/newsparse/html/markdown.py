@@ -78,8 +78,9 @@ class _ArchiveMarkdown(MarkdownIt):
 # its paragraphs ("    第一段"), and no post shows code. Containers nested deeper than
 # maxNesting are skipped by markdown-it, not flattened: see _kept_every_word.
 _MARKDOWN = _ArchiveMarkdown("commonmark", {"html": True, "maxNesting": 40}).disable("code")
-# a word character: what rendering never removes (marks, escapes and white space it may)
-_WORD = re.compile(r"\w")
+# a word character: what rendering never removes (marks, escapes and white space it may); not "_",
+# which is an emphasis mark as "*" is ("▲ _《平台资本主义》_" under a picture in pen0's columns)
+_WORD = re.compile(r"[^\W_]")
 # a tag, "<p>", '<img src="…" alt="…" />', "</li>", "<!--more-->": its name is no word of the text
 _TAG = re.compile(r"<[/!]?[A-Za-z-][^<>]*>")
 # a quoted attribute value in a tag: where link targets and alt texts go
@@ -150,6 +151,8 @@ def _kept_every_word(text: str, html: str) -> bool:
     >>> _kept_every_word("**粗**", "<p><strong>粗</strong></p>"), _kept_every_word("[1]: /a", "")
     (True, False)
     >>> _kept_every_word("![圖](/a.jpg)", '<p><img src="/a.jpg" alt="圖" /></p>')
+    True
+    >>> _kept_every_word("▲ _《平台资本主义》_", "<p>▲ <em>《平台资本主义》</em></p>")
     True
     """
     return _words(html) >= _words(text)
