@@ -198,3 +198,18 @@ def test_emphasis_marks_do_not_send_a_markdown_body_back_to_plain_text() -> None
     html = markdown_to_html("### 標題\n\n變數 snake_case_name 與 _強調_。\n")
     assert html is not None
     assert "snake_case_name" in html
+
+
+def test_ordered_lists_and_reference_links_keep_a_body_markdown() -> None:
+    body = (
+        "### 三項要求\n\n政府今日公布措施，詳見[公告][1]，內容如下：\n\n"
+        "1. 延長免費檢測至年底；\n2. 向中小企發放補貼；\n\n措施即日生效。\n\n[1]: https://www.info.gov.hk/a.htm\n"
+    )
+    article = _post(body)
+    assert "三項要求" in article.headings
+    assert "延長免費檢測至年底；" in [str(p) for p in article.paragraphs]
+    for mark in ("###", "[1]", "1. "):
+        assert mark not in article.text
+    assert "https://www.info.gov.hk/a.htm" in {link.url for link in article.links}
+    # a definition no link uses would vanish from the page: such a body is still read as plain text
+    assert markdown_to_html("### 標題\n\n正文。\n\n[1]: https://a.b/unused\n") is None

@@ -81,6 +81,12 @@ _MARKDOWN = _ArchiveMarkdown("commonmark", {"html": True, "maxNesting": 40}).dis
 # a word character: what rendering never removes (marks, escapes and white space it may); not "_",
 # which is an emphasis mark as "*" is ("▲ _《平台资本主义》_" under a picture in pen0's columns)
 _WORD = re.compile(r"[^\W_]")
+# marks made of word characters that rendering turns into structure, not counted as words of the
+# Markdown: an ordered list's number ("1. 甲", "2) 乙", "> 3. 丙"), a reference link's label
+# ("[報告][1]") and a definition's ("[1]: https://…", whose URL the links using it show)
+_WORD_MARKS = re.compile(
+    r"^[ \t>]*\d{1,9}[.)](?=[ \t]|$)|\]\[[^\[\]\n]*\]|^[ \t]{0,3}\[[^\[\]\n]+\]:", re.MULTILINE
+)
 # a tag, "<p>", '<img src="…" alt="…" />', "</li>", "<!--more-->": its name is no word of the text
 _TAG = re.compile(r"<[/!]?[A-Za-z-][^<>]*>")
 # a quoted attribute value in a tag: where link targets and alt texts go
@@ -146,7 +152,9 @@ def _kept_every_word(text: str, html: str) -> bool:
     (``[1]: https://…``) shows nowhere: such a body is read as plain text instead, marks and
     all, rather than losing words.
 
-    Tag names do not count (a skipped list leaves ``<ul><li>`` behind), attribute values do.
+    Tag names do not count (a skipped list leaves ``<ul><li>`` behind), attribute values do;
+    nor do the marks rendering turns into structure (``1.`` of an ordered list, ``[1]`` of a
+    reference link).
 
     >>> _kept_every_word("**粗**", "<p><strong>粗</strong></p>"), _kept_every_word("[1]: /a", "")
     (True, False)
@@ -154,8 +162,12 @@ def _kept_every_word(text: str, html: str) -> bool:
     True
     >>> _kept_every_word("▲ _《平台资本主义》_", "<p>▲ <em>《平台资本主义》</em></p>")
     True
+    >>> _kept_every_word("1. 甲\\n2. 乙", "<ol><li>甲</li><li>乙</li></ol>")
+    True
+    >>> _kept_every_word("見[報告][1]。\\n\\n[1]: /r", '<p>見<a href="/r">報告</a>。</p>')
+    True
     """
-    return _words(html) >= _words(text)
+    return _words(html) >= _words(_WORD_MARKS.sub("", text))
 
 
 def _words(markup: str) -> int:
