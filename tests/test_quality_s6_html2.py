@@ -213,3 +213,17 @@ def test_ordered_lists_and_reference_links_keep_a_body_markdown() -> None:
     assert "https://www.info.gov.hk/a.htm" in {link.url for link in article.links}
     # a definition no link uses would vanish from the page: such a body is still read as plain text
     assert markdown_to_html("### 標題\n\n正文。\n\n[1]: https://a.b/unused\n") is None
+
+
+def test_markdown_footnotes_become_footnotes() -> None:
+    body = (
+        "正文引用了一份報告[^1]，又見另一研究[^note]。\n\n第二段沒有註釋，只有[^x]這樣的方括號。\n\n"
+        "[^1]: 見[勞工報告](https://example.org/report.pdf)第3頁。\n"
+        "[^note]: Woodcock, J. & Graham, M.\n    The Gig Economy, 2019.\n"
+    )
+    article = _post(body, author="移风")
+    assert article.text == "正文引用了一份報告，又見另一研究。\n\n第二段沒有註釋，只有[^x]這樣的方括號。"
+    assert article.footnotes == ("見勞工報告第3頁。", "Woodcock, J. & Graham, M. The Gig Economy, 2019.")
+    assert ("https://example.org/report.pdf", "footnote") in {(link.url, link.kind) for link in article.links}
+    # without definitions, '[^…]' is text, and a body with nothing else Markdown is not Markdown
+    assert markdown_to_html("第一段[^1]。\n\n第二段。\n") is None

@@ -9,12 +9,14 @@ HTML, the marks stay in the text and the blank lines between paragraphs are lost
 
 :func:`markdown_to_html` renders such a body with markdown-it-py (CommonMark: headings,
 quotes, lists, emphasis, links, images, escapes; HTML blocks such as ``<figure>…`` and
-``<!--more-->`` pass through), with two changes for archived news: four leading spaces do not
-make a code block (pasted Chinese text indents its paragraphs), and an image alone on its line
-with caption lines under it becomes a ``<figure>`` whose closing photo credit (``摄：…``) is set
-apart for the caption rule. It answers ``None`` for a body that opens with a tag or shows no
-Markdown block mark outside its HTML blocks, so the archivers' HTML bodies (``<div>…</div>``
-in a ``.md`` file) are never touched.
+``<!--more-->`` pass through), with changes for archived news: four leading spaces do not
+make a code block (pasted Chinese text indents its paragraphs); an image alone on its line (or
+a link holding only an image) with caption lines under it becomes a ``<figure>`` whose closing
+photo credit (``摄：…``) is set apart for the caption rule; link destinations stay as written;
+and kramdown's footnotes (``[^1]``) are numbered and listed after the body, for the extractor.
+It answers ``None`` for a body that opens with a tag or shows no Markdown block mark outside
+its HTML blocks, so the archivers' HTML bodies (``<div>…</div>`` in a ``.md`` file) are never
+touched.
 
 >>> print(markdown_to_html("### 標題\\n\\n第一段，見[此](https://a.b/c)。\\n\\n> 引言\\n"))
 <h3>標題</h3>
@@ -39,19 +41,29 @@ from html import unescape
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-__all__ = ["markdown_to_html"]
+__all__ = ["FOOTNOTES_ATTRIBUTE", "markdown_to_html"]
+
+#: the attribute of the list the footnotes of a Markdown body are rendered into, after the body
+#: (``<ol data-markdown-footnotes="">``): the extractor makes them ``Article.footnotes``
+FOOTNOTES_ATTRIBUTE = "data-markdown-footnotes"
 
 # a line with nothing but white space on it ends a block: "\n\n", "\n   \n"
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # a block mark at the start of a line: "# 標題" .. "###### 標題", "> 引言", ">《苹果》…",
 # "![](https://…)", a thematic break "---" / "***"; not "#記者劉玉秋的報導#" (RTI's reporter
-# mark), not "#tag". (A list item alone does not decide it: plain text has "- " and "1. " lines;
-# once a body is Markdown, its lists are read as lists.)
+# mark), not "#tag"; a footnote definition "[^1]: 見…". (A list item alone does not decide it:
+# plain text has "- " and "1. " lines; once a body is Markdown, its lists are read as lists.)
 _BLOCK_MARK = re.compile(
-    r"^(?:#{1,6}[ \t]+\S|>|!\[[^\]\n]*\]\(\S+\)[ \t]*$|(?:-{3,}|\*{3,})[ \t]*$)", re.MULTILINE
+    r"^(?:#{1,6}[ \t]+\S|>|!\[[^\]\n]*\]\(\S+\)[ \t]*$|(?:-{3,}|\*{3,})[ \t]*$|\[\^[^\]\s]+\]:)", re.MULTILINE
 )
 # what a _BLOCK_MARK match holds: a cheap test before the pattern
-_BLOCK_HINTS = ("\n#", "\n>", "\n![", "\n---", "\n***")
+_BLOCK_HINTS = ("\n#", "\n>", "\n![", "\n---", "\n***", "\n[^")
+# a footnote definition, the syntax of kramdown (Jekyll's Markdown), GitHub and Pandoc:
+# "[^1]: 見《…》第3頁。", "   [^note]: https://…"; the lines after it continue it, and after a
+# blank line those indented by four spaces
+_FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^([^\]\s]{1,40})\]:[ \t]*")
+# a footnote reference: "正文[^1]。"
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,40})\](?!:)")
 _FIRST_HINTS = frozenset("#>!-*")
 # white space before a body's first tag or comment
 _SPACE = re.compile(r"\s*")
@@ -108,10 +120,60 @@ def markdown_to_html(text: str) -> str | None:
     blocks = _BLANK_LINE.split("\n" + text.replace("\r\n", "\n"))
     if not any(not block.lstrip().startswith("<") and _BLOCK_MARK.search(block) for block in blocks):
         return None
-    tokens = _MARKDOWN.parse(text)
+    source, notes = _take_footnotes(text) if "[^" in text else (text, [])
+    tokens = _MARKDOWN.parse(source)
     _captioned_images(tokens)
     html: str = _MARKDOWN.renderer.render(tokens, _MARKDOWN.options, {})
-    return html if _kept_every_word(text, html) else None
+    if notes:
+        items = "".join(f"<li>{_MARKDOWN.renderInline(note)}</li>" for note in notes)
+        html += f'<ol {FOOTNOTES_ATTRIBUTE}="">{items}</ol>\n'
+        source += "\n" + "\n".join(notes)
+    return html if _kept_every_word(source, html) else None
+
+
+def _take_footnotes(text: str) -> tuple[str, list[str]]:
+    """``text`` without its footnote definitions, references numbered, and the notes in that order.
+
+    A reference becomes ``<sup>[1]</sup>``, the citation mark the HTML bodies' rules take out of
+    the text; a reference to no definition stays as written. The notes are numbered in the order
+    of their first reference (as kramdown does), notes no reference names after them.
+
+    >>> _take_footnotes("正文[^a]，又見[^b]。\\n\\n[^b]: 乙書，\\n第2頁。\\n[^a]: 甲書。\\n\\n尾段[^x]。")
+    ('正文<sup>[1]</sup>，又見<sup>[2]</sup>。\\n\\n\\n尾段[^x]。', ['甲書。', '乙書，\\n第2頁。'])
+    """
+    kept: list[str] = []
+    definitions: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    blank = False  # a blank line after the current definition, held back
+    for line in text.replace("\r\n", "\n").split("\n"):
+        definition = _FOOTNOTE_DEFINITION.match(line)
+        if definition is not None:
+            current = definitions.setdefault(definition.group(1), [])
+            current.append(line[definition.end() :])
+            blank = False
+        elif current is not None and not line.strip():
+            blank = True
+        elif current is not None and (not blank or line.startswith(("    ", "\t"))):
+            current.append(line.strip())
+            blank = False
+        else:
+            if current is not None:
+                kept.append("")
+                current, blank = None, False
+            kept.append(line)
+    if not definitions:
+        return text, []
+    order: dict[str, int] = {}
+
+    def number(reference: re.Match[str]) -> str:
+        label = reference.group(1)
+        if label not in definitions:
+            return reference.group(0)
+        return f"<sup>[{order.setdefault(label, len(order) + 1)}]</sup>"
+
+    source = _FOOTNOTE_REFERENCE.sub(number, "\n".join(kept))
+    labels = sorted(definitions, key=lambda label: order.get(label, len(order) + 1))
+    return source, ["\n".join(definitions[label]).strip() for label in labels]
 
 
 def _opens_with_tag(text: str) -> bool:
