@@ -159,6 +159,8 @@ def test_a_captions_photo_source_is_a_credit() -> None:
         "（左圖攝於阿均認罪還柙前）",
         "眾新聞製圖",
     )
+    assert text_credit("今屆立法會選舉中，8名候選人報稱獨立。資料圖片")[1] == "資料圖片"
+    assert text_credit("部分單張曾出現創建力量的標誌。康樂區居民協會FB圖片")[1] == "康樂區居民協會FB圖片"
     # a caption that speaks of a photo names no source
     for caption in (
         "林鄭月娥今日透過行政會議前公布區議員宣誓安排。",
