@@ -246,6 +246,30 @@ def is_decorative(img: Any) -> bool:
     return False
 
 
+# a writer's portrait: "…/uploads/avatars/62c82bf5-….png" (眾新聞's writer box), "/avatar/…"; an
+# alt or a wrapper's class saying so ("頭像", "avatar", "profile-images")
+_PORTRAIT_PATH = re.compile(r"/avatars?[/_]", re.IGNORECASE)
+_PORTRAIT_ALT = re.compile(r"頭像|头像|avatar", re.IGNORECASE)
+
+
+def is_portrait(img: Any) -> bool:
+    """A writer's portrait in a writer box (decorative: no image of the article).
+
+    >>> from lxml.html import fromstring
+    >>> is_portrait(fromstring('<img src="https://x.com/uploads/avatars/62c8.png?41" alt="博客 | 甲">'))
+    True
+    >>> is_portrait(fromstring('<img src="https://x.com/news/2021/09/avatar-film.jpg" alt="劇照">'))
+    False
+    """
+    src = img.get("src") or ""
+    if "avatar" in src.lower() and _PORTRAIT_PATH.search(src):
+        return True
+    if _PORTRAIT_ALT.search(img.get("alt") or ""):
+        return True
+    parent = img.getparent()
+    return parent is not None and bool(_PORTRAIT_CLASS.search(parent.get("class") or ""))
+
+
 # marks that point at the picture from its caption: "▲ 2020年8月11日，…" (端传媒, 香港01), "↑ 图为…"
 _POINTERS = frozenset("▲△▼↑⬆")
 

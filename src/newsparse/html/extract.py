@@ -26,8 +26,9 @@ from newsparse.fields.images import choose_caption, image_url
 from newsparse.fields.urls import resolve_url
 from newsparse.html.blocks import walk
 from newsparse.html.context import Context
-from newsparse.html.markdown import markdown_to_html
+from newsparse.html.markdown import FOOTNOTES_ATTRIBUTE, markdown_to_html
 from newsparse.html.rules import DEFAULT_RULES, Ruler
+from newsparse.html.rules.base import element_text
 from newsparse.html.tree import parse_fragment
 from newsparse.model import Image, Link, new_image, new_link
 from newsparse.options import ParseOptions
@@ -74,9 +75,11 @@ def extract_body(
         # (not ``rules or ...``: an empty Ruler is falsy, and it means "run no rules")
         rules = options.rules if options.rules is not None else DEFAULT_RULES
     notes: list[str] = []
+    footnotes = False
     if "\n" in html:
         # a Markdown body (a Jekyll post as written), else plain text with blank lines
         converted = markdown_to_html(html)
+        footnotes = converted is not None and FOOTNOTES_ATTRIBUTE in converted
         if converted is None:
             converted = _plain_paragraphs(html)
         if converted is not None:
@@ -84,6 +87,8 @@ def extract_body(
     root = parse_fragment(html, max_depth=options.max_depth, warnings=notes, utf8=html_utf8)
     ctx = Context(root=root, options=options, title=title, base_url=base_url, publisher=publisher, html=html)
     ctx.body.warnings.extend(notes)
+    if footnotes:
+        _markdown_footnotes(ctx)
     # (from the pass over the tree the tree rules share: nothing has been removed yet)
     ctx.link_order = {a: i for i, a in enumerate(ctx.elements_by_tag(_LINK_TAG))}
     for time_el in ctx.elements_by_tag(_TIME_TAG):
@@ -115,6 +120,18 @@ def extract_body(
     body.keywords = _keywords(body.links)
     body.images = _collect_images(ctx)
     return body
+
+
+def _markdown_footnotes(ctx: Context) -> None:
+    """The footnotes of a Markdown body (``[^1]: 見《…》第3頁。``) become ``footnotes``, not text.
+
+    Their links stay, as footnote links.
+    """
+    for notes in ctx.root.iter("ol"):
+        if notes.get(FOOTNOTES_ATTRIBUTE) is not None:
+            ctx.body.footnotes.extend(element_text(item) for item in notes if item.tag == "li")
+            ctx.drop(notes, kind="footnote", rule="markdown-footnotes")
+            return
 
 
 def _plain_paragraphs(html: str) -> str | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsparse.html.blocks import Block
 from newsparse.html.context import Context
 from newsparse.html.rules.base import cased_forms, may_open_with
 
@@ -264,7 +265,17 @@ CALL_TO_ACTION_PATTERNS = (
     # likes, claps and comments asked for: "歡迎按讚", "记得点赞", "欢迎留言交流", "請幫我拍手"
     # (not a phrase describing people: "欢迎留言的读者…")
     r"(?:歡迎|欢迎|記得|记得|請|请|幫我|帮我)(?:按讚|按赞|點讚|点赞|拍手|鼓掌|留言)(?![的之])",
+    # the reader asked to subscribe or join, as Hong Kong's reader-funded sites close their articles:
+    # "請加入成為眾新聞的月費訂戶，長期支持我們的工作。" (眾新聞), "立即成為會員" (not a report of
+    # someone who "成為會員", which no request opens)
+    r"(?:請|请|歡迎|欢迎|立即|馬上|马上)(?:加入)?(?:成為|成为).{0,12}(?:訂戶|订户|會員|会员|訂閱者|订阅者)",
 )
+# a link to the site's subscription or membership page, and the words that offer one: the line under
+# 眾新聞's subscription appeal, "月費訂戶 [網址：hkcnews.com/aboutus/#subscribe](/web/…/aboutus/#subscribe)"
+_SUBSCRIPTION_HREF = re.compile(r"subscri|newsletter|membership", re.IGNORECASE)
+_SUBSCRIPTION_WORD = re.compile(r"訂|订|會員|会员|subscri|newsletter", re.IGNORECASE)
+# the longest such line, and the share of it its link text must hold
+_MAX_SUBSCRIPTION_LINE = 60
 # a short block with a call to action anywhere in it, unless it quotes someone
 _SHORT = 24
 _QUOTES = frozenset('「」『』“”"')
@@ -528,8 +539,33 @@ def call_to_action(ctx: Context) -> None:
                 found = _may_hold_copyright(text) and _talks_to_reader(text, tail=True)
             else:
                 found = False
-        if found or (phrases and any(p in text for p in phrases)):
+        if (
+            found
+            or (phrases and any(p in text for p in phrases))
+            or (blocks[i].links and size <= _MAX_SUBSCRIPTION_LINE and _is_subscription_link(blocks[i]))
+        ):
             ctx.remove_block(i, rule="call-to-action")
+
+
+def _is_subscription_link(block: Block) -> bool:
+    """A short block that is mostly a link to a subscription page and offers one in words.
+
+    >>> from lxml.html import fromstring
+    >>> text = "月費訂戶 網址：hkcnews.com/aboutus/"
+    >>> p = fromstring('<p>月費訂戶 <a href="/aboutus/#subscribe">網址：hkcnews.com/aboutus/</a></p>')
+    >>> _is_subscription_link(Block(text, link_chars=23, links=1, element=p))
+    True
+    >>> text = "見訂閱經濟的興起一文，市場仍然疲弱。"
+    >>> p = fromstring('<p>見<a href="/news/subscription-economy">訂閱經濟的興起</a>一文，市場仍然疲弱。</p>')
+    >>> _is_subscription_link(Block(text, link_chars=7, links=1, element=p))
+    False
+    """
+    size = len(block.text)
+    if not block.links or size > _MAX_SUBSCRIPTION_LINE or 2 * block.link_chars < size:
+        return False
+    if block.element is None or _SUBSCRIPTION_WORD.search(block.text) is None:
+        return False
+    return any(_SUBSCRIPTION_HREF.search(a.get("href") or "") for a in block.element.iter("a"))
 
 
 def end_phrases(ctx: Context) -> None:

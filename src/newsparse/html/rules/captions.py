@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from newsparse.fields.bylines import read_credit_line
+from newsparse.fields.images import is_portrait
 from newsparse.html.context import Context
 from newsparse.html.rules.base import AttributeMatcher, element_text
 
@@ -282,6 +283,41 @@ def _closing_cite(caption: Any, child: Any, text: str) -> bool:
     )
 
 
+# a photo's source written as a sentence of its own at either end of a caption, as Hong Kong
+# papers set it: "參與五四運動學生在北平舉着國旗遊行。維基百科照片", "…宣誓衣物都有嚴格規定。區議員提供"
+# ("courtesy of district councillors"), "眾新聞製圖。（左圖攝於阿均認罪還柙前）"; a source names
+# someone, with none of the words a description has ("圖為示威者的照片", "市民展示…")
+_SOURCE = (
+    r"[^\s。，,、；;：:！？!?「」『』（）()的之為为是在和與与及展示手持拿]{1,10}?"
+    r"(?:提供|照片|圖片|图片|製圖|制图|攝影|摄影|攝|摄)"
+)
+_CLOSING_SOURCE = re.compile(rf"[。．！？!?」』）)]\s*(?P<credit>{_SOURCE})\s*$")
+_OPENING_SOURCE = re.compile(rf"^\s*(?P<credit>{_SOURCE})[。．]\s*(?=\S)")
+# the words every _SOURCE ends with, looked for before the patterns
+_SOURCE_WORDS = ("提供", "照片", "圖片", "图片", "製圖", "制图", "攝", "摄")
+
+
+def text_credit(text: str) -> tuple[str, str | None]:
+    """``text`` without the photo source written at its end or start, and that source.
+
+    >>> text_credit("參與五四運動學生在北平舉着國旗遊行。維基百科照片")
+    ('參與五四運動學生在北平舉着國旗遊行。', '維基百科照片')
+    >>> text_credit("眾新聞製圖。（左圖攝於阿均認罪還柙前）")
+    ('（左圖攝於阿均認罪還柙前）', '眾新聞製圖')
+    >>> text_credit("遊行人士展示照片。"), text_credit("警方到場。圖為示威者的照片")
+    (('遊行人士展示照片。', None), ('警方到場。圖為示威者的照片', None))
+    """
+    if not any(word in text for word in _SOURCE_WORDS):
+        return text, None
+    m = _CLOSING_SOURCE.search(text)
+    if m is not None:
+        return text[: m.start("credit")].rstrip(), m.group("credit")
+    m = _OPENING_SOURCE.match(text)
+    if m is not None:
+        return text[m.end() :], m.group("credit")
+    return text, None
+
+
 def _split(el: Any) -> tuple[str, list[str], str]:
     """Caption text and the credit lines inside a caption element (``aesop-cap-cred``).
 
@@ -291,7 +327,9 @@ def _split(el: Any) -> tuple[str, list[str], str]:
     if is_credit(el, text):
         return "", [text], text
     if not len(el):
-        return text, [], text  # no child elements: no credit inside
+        # no child elements: no credit inside, unless the text names the photo's source
+        caption, credit = text_credit(text)
+        return caption, [credit] if credit else [], text
     credits = []
     for child in el.iter():
         if child is el or not isinstance(child.tag, str):
@@ -329,7 +367,10 @@ def image_captions(ctx: Context) -> None:
             elements = _in_figure(img, fig, holders, figures_seen)
         else:
             elements = _beside(img, ctx, holders)
-            if not elements or ctx.is_decorative(img):
+            if not elements:
+                continue
+            if ctx.is_decorative(img):
+                _drop_name_label(ctx, img, elements)
                 continue
         captions = []
         for el in elements:
@@ -344,6 +385,22 @@ def image_captions(ctx: Context) -> None:
         if captions and img not in ctx.captions:
             ctx.captions[img] = " ".join(captions)
     _caption_classes(ctx, holders)
+
+
+def _drop_name_label(ctx: Context, img: Any, elements: list[Any]) -> None:
+    """The name under a writer's portrait, repeating its alt text: the writer box's label, not text.
+
+    眾新聞's writer box: the avatar ``<img src="…/uploads/avatars/….png" alt="博客 | 甄港彰">`` then
+    ``<p><strong>博客 | 甄港彰</strong></p>`` (then the writer's bio, which stays). Only a portrait's
+    label goes: an icon's alt may repeat a heading of the article.
+    """
+    alt = img.get("alt")
+    if not alt or not is_portrait(img):
+        return
+    for el in elements:
+        text = element_text(el)
+        if el.getparent() is not None and _same(text, alt):
+            ctx.drop(el, kind="image", rule="image-captions", text=text)
 
 
 def closing_credits(value: str, text: str) -> bool:

@@ -2,6 +2,9 @@
 
 A feed's header of an author's name over the date (``William  Yang<br>2020-07-22T07:16:50.329Z``,
 Deutsche Welle's feed) goes too: the date to date evidence, the name to the bylines.
+
+A date in a quote is the quoted text's own: a poem dated under its title
+(``> `2022年10月18日``` in agorahub/pen0's Markdown columns), a letter's date. It stays.
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ def date_lines(ctx: Context) -> None:
     """
     for i in range(len(ctx.blocks) - 1, -1, -1):
         block = ctx.blocks[i]
-        if len(block.text) > 60:
+        if len(block.text) > 60 or block.kind == "quote":
             continue
         text = block.text.strip()
         if "\n" in text and _author_over_date(ctx, text):
