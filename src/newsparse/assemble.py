@@ -51,6 +51,12 @@ _HAN_OR_HANGUL = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])|[\uac0
 # "美 대통령"); a Chinese text has none there (or a name in brackets: "文在寅（문재인）", counted then)
 _HANGUL_NEAR = 16
 _LANGUAGE_SAMPLE = 2000
+# Japanese writes its grammar in kana: even the kanji-heavy law text of the Constitution's preamble
+# ("日本国民は、正当に選挙された国会における代表者を通じて行動し、…") has about one kana to one
+# ideograph. A Chinese text quoting Japanese has far more ideographs: 18 kana to 1,739 ideographs
+# in a Chinese report of a Tokyo rally quoting the slogan "ウイグル人に自由を！" (agorahub/pen0).
+# More than this many ideographs to a kana: Chinese.
+_HAN_PER_KANA = 10
 # a word of Latin letters: "the", "Taiwan"; "été" gives "t" (accented letters are not English)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # English function words that French, German, Spanish or Italian text hardly has ("in", "a",
@@ -111,8 +117,10 @@ def detect_language(text: str) -> str:
     sample = text[:_LANGUAGE_SAMPLE]
     # most texts have no kana: one scan answers, and the ideographs are counted only when there is some
     kana = len(_KANA.findall(sample)) if _KANA.search(sample) else 0
-    if kana >= 8 or (kana and kana * 4 >= len(_HAN.findall(sample))):
-        return "ja"
+    if kana:
+        han = len(_HAN.findall(sample))
+        if kana * 4 >= han or (kana >= 8 and kana * _HAN_PER_KANA >= han):
+            return "ja"
     return _kana_free_language(sample, len(sample))
 
 
