@@ -11,7 +11,14 @@ import re
 from newsparse.document import Body, Document
 from newsparse.fields.bylines import Byline, labelled_writers, read_byline, title_writer
 from newsparse.fields.dates import resolve_published
-from newsparse.fields.publisher import author_field, identify_publisher, platform_account, strings, topic_tags
+from newsparse.fields.publisher import (
+    author_field,
+    column_writer,
+    identify_publisher,
+    platform_account,
+    strings,
+    topic_tags,
+)
 from newsparse.fields.script import SAMPLE_SIZE, ScriptName, read_script
 from newsparse.fields.urls import canonical_url
 from newsparse.html.extract import extract_body
@@ -209,6 +216,13 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
             and platform_account(source, doc.body)
         ):
             # the account that posted on VOCUS, Matters or Medium, when nothing else names a writer
+            authors, source = (source,), None
+        elif (
+            source
+            and source in strings(doc.front_matter.get("author"))
+            and column_writer(source, doc, publisher)
+        ):
+            # a column's pen name: "当代张敬轩" (a site's own column), "骷髏小姐在挪威" (眾新聞's blog)
             authors, source = (source,), None
         elif writer := title_writer(title, text):
             authors = (writer,)  # a column titled "宋志标：灾难中的感动模式如何取代问责？"
