@@ -11,7 +11,14 @@ import re
 from newsparse.document import Body, Document
 from newsparse.fields.bylines import Byline, labelled_writers, read_byline, title_writer
 from newsparse.fields.dates import resolve_published
-from newsparse.fields.publisher import author_field, identify_publisher, platform_account, strings, topic_tags
+from newsparse.fields.publisher import (
+    author_field,
+    column_writer,
+    identify_publisher,
+    platform_account,
+    strings,
+    topic_tags,
+)
 from newsparse.fields.script import SAMPLE_SIZE, ScriptName, read_script
 from newsparse.fields.urls import canonical_url
 from newsparse.html.extract import extract_body
@@ -51,6 +58,12 @@ _HAN_OR_HANGUL = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])|[\uac0
 # "美 대통령"); a Chinese text has none there (or a name in brackets: "文在寅（문재인）", counted then)
 _HANGUL_NEAR = 16
 _LANGUAGE_SAMPLE = 2000
+# Japanese writes its grammar in kana: even the kanji-heavy law text of the Constitution's preamble
+# ("日本国民は、正当に選挙された国会における代表者を通じて行動し、…") has about one kana to one
+# ideograph. A Chinese text quoting Japanese has far more ideographs: 18 kana to 1,739 ideographs
+# in a Chinese report of a Tokyo rally quoting the slogan "ウイグル人に自由を！" (agorahub/pen0).
+# More than this many ideographs to a kana: Chinese.
+_HAN_PER_KANA = 10
 # a word of Latin letters: "the", "Taiwan"; "été" gives "t" (accented letters are not English)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # English function words that French, German, Spanish or Italian text hardly has ("in", "a",
@@ -111,8 +124,10 @@ def detect_language(text: str) -> str:
     sample = text[:_LANGUAGE_SAMPLE]
     # most texts have no kana: one scan answers, and the ideographs are counted only when there is some
     kana = len(_KANA.findall(sample)) if _KANA.search(sample) else 0
-    if kana >= 8 or (kana and kana * 4 >= len(_HAN.findall(sample))):
-        return "ja"
+    if kana:
+        han = len(_HAN.findall(sample))
+        if kana * 4 >= han or (kana >= 8 and kana * _HAN_PER_KANA >= han):
+            return "ja"
     return _kana_free_language(sample, len(sample))
 
 
@@ -201,6 +216,13 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
             and platform_account(source, doc.body)
         ):
             # the account that posted on VOCUS, Matters or Medium, when nothing else names a writer
+            authors, source = (source,), None
+        elif (
+            source
+            and source in strings(doc.front_matter.get("author"))
+            and column_writer(source, doc, publisher)
+        ):
+            # a column's pen name: "当代张敬轩" (a site's own column), "骷髏小姐在挪威" (眾新聞's blog)
             authors, source = (source,), None
         elif writer := title_writer(title, text):
             authors = (writer,)  # a column titled "宋志标：灾难中的感动模式如何取代问责？"

@@ -35,6 +35,7 @@ from newsparse.publishers import TABLE
 __all__ = [
     "ROLES",
     "Byline",
+    "has_credit_word",
     "is_person_name",
     "places",
     "read_byline",
@@ -98,6 +99,16 @@ ROLES = {
     "摄影": "photographer",
     "製作": "producer",
     "制作": "producer",
+    # an illustration's and a graphic's maker: 朝鲜日报's Chinese edition writes Korean papers'
+    # "=" credits under its pictures, "▲ 插画 = 朴祥勋", "▲ 制图=金成奎"; WeChat blocks "插画｜…"
+    "插畫": "illustrator",
+    "插画": "illustrator",
+    "插圖": "illustrator",
+    "插图": "illustrator",
+    "繪圖": "illustrator",
+    "绘图": "illustrator",
+    "製圖": "graphics",
+    "制图": "graphics",
     # the layout credit closing WeChat posts: "▷ 排版：鱼香"
     "排版": "layout",
     # who compiled the text from other reports: "文字整理：李洁思；责任编辑：高静" (Epoch Times)
@@ -105,12 +116,13 @@ ROLES = {
     "整理": "compiler",
 }
 
-# a credit label and what may follow it: "责编：", "網編 ", "記者為", "文/", and the bars of
-# WeChat bylines, "文｜龚菁琦", "作者丨郭雪妮" (丨 U+4E28 is an ideograph drawn as a bar)
+# a credit label and what may follow it: "责编：", "網編 ", "記者為", "文/", the bars of
+# WeChat bylines, "文｜龚菁琦", "作者丨郭雪妮" (丨 U+4E28 is an ideograph drawn as a bar), and
+# Korean papers' "=", "插画 = 朴祥勋" (朝鲜日报 Chinese edition, as "그래픽=김성규" in Korean)
 _ROLE = re.compile(
     "(?P<label>"
     + "|".join(sorted(ROLES, key=len, reverse=True))
-    + r")(?P<sep>\s*[:：／/|｜丨]\s*|\s*[為为]\s*|\s+)?"
+    + r")(?P<sep>\s*[:：／/|｜丨=＝]\s*|\s*[為为]\s*|\s+)?"
 )
 # what a one-character label ("文", "译", "校") must be followed by to be read as one
 _EXPLICIT_SEPARATORS = ("/", "／", ":", "：", "|", "｜", "丨")
@@ -139,10 +151,19 @@ _LATIN_NAME = re.compile(
 )
 # characters that do not occur in names but do in sentences: "谢谢。", "他说"
 _NOT_IN_NAMES = frozenset("的了是这這我你们們说說吗嗎呢吧，。！？；：、“”「」《》（）()")
-# words of credit lines that are never part of a name: "台北报道", "责编"
+# the words of other credits, roles the credit lines name but newsparse gives no role: a designer,
+# a chart, a video's producer or cameraman ("美编：…", "监制：…"). Never names, as no label of
+# ROLES is: "眾新聞製圖" (a 眾新聞 chart's credit) names no reporter called 製圖.
+_ROLE_WORDS = (
+    "美編", "美编", "設計", "设计", "圖表", "图表", "監製", "监制", "策劃", "策划", "統籌", "统筹",
+    "剪輯", "剪辑", "攝像", "摄像",
+)  # fmt: skip
+# words of credit lines that are never part of a name: "台北报道", "责编", "製圖"
 _CREDIT_WORD = re.compile(
     "報導|报导|报道|報道|"
     + "|".join(label for label in sorted(ROLES, key=len, reverse=True) if len(label) > 1)
+    + "|"
+    + "|".join(_ROLE_WORDS)
 )
 # words that mark an organisation rather than a person: "端传媒", "路透社", "Initium Media"
 _ORGANISATION = re.compile(
@@ -278,6 +299,15 @@ def is_person_name(text: str) -> bool:
     if not text or TABLE.by_name(text) is not None or _ORGANISATION.search(text):
         return False
     return _is_name(_SPACED_CJK.sub("", text))
+
+
+def has_credit_word(text: str) -> bool:
+    """Whether ``text`` holds a word of credit lines, never part of a name (``記者``, ``责编``, ``製圖``).
+
+    >>> has_credit_word("眾新聞記者"), has_credit_word("眾新聞製圖"), has_credit_word("当代张敬轩")
+    (True, True, False)
+    """
+    return _CREDIT_WORD.search(text) is not None
 
 
 def split_names(text: str, *, long_names: bool = False) -> list[str] | None:
@@ -715,7 +745,8 @@ def read_byline(
     authors, dateline = _lead(paragraphs)
     credits: dict[str, list[str]] = {}
     lines = _credit_lines(paragraphs, extra_lines)
-    lines.extend(c for c in captions if _camera_credit(c) or _PHOTO_BY.search(c))
+    # photo credits, and a caption that is a Korean paper's "=" credit ("▲ 插画 = 朴祥勋")
+    lines.extend(c for c in captions if _camera_credit(c) or _PHOTO_BY.search(c) or "=" in c or "＝" in c)
     for line in lines:
         found = read_credit_line(line)
         if found is None:

@@ -24,12 +24,13 @@ from itertools import chain
 from typing import Any
 
 from newsparse.document import Body, Document
-from newsparse.fields.bylines import is_person_name, read_credit_line, split_names
+from newsparse.fields.bylines import has_credit_word, is_person_name, read_credit_line, split_names
 from newsparse.publishers import TABLE, Publisher
 
 __all__ = [
     "author_field",
     "author_field_people",
+    "column_writer",
     "document_source",
     "identify_publisher",
     "platform_account",
@@ -46,6 +47,25 @@ _LIST_MARK = re.compile(r"[、，,/／;；&]|\sand\s|和|及|與|与")
 # what RSS archivers write in the author field when the feed item named nobody: "author: unknown"
 # (compared in lower case); the field then names neither a person nor a source
 _NO_AUTHOR = frozenset(["unknown", "anonymous", "none", "null", "undefined", "n/a"])
+# a newsroom's staff byline in an author field, the role word closing it: "眾新聞記者",
+# "新京报编辑部", "端传媒报道组" (what stands before it must be a newsroom: see _byline_field)
+_STAFF_BYLINE = re.compile(
+    r"\s*(?:特約|特约)?(?:記者|记者|編輯部|编辑部|報道組|报道组|報導組|报导组|採訪組|采访组|新聞組|新闻组)$"
+)
+# what ends or marks a newsroom's or an organisation's name: "眾新聞", "新京报", "BBC中文网",
+# "香港電台", "端传媒", "師潮作者群", "好青年荼毒室 — 哲學部", "中国人权研究中心"
+_NEWSROOM = re.compile(
+    r"社|報|报|網|网|台|臺|新聞|新闻|媒|週刊|周刊|雜誌|杂志|電視|电视|之聲|之声|通訊|通讯|作者群|編輯部|编辑部|"
+    r"中心|協會|协会|學會|学会|基金會|基金会|研究院|研究所|集團|集团|公司|聯盟|联盟|委員會|委员会|"
+    r"工作室|小組|小组|[部室組组團团會会]$|"
+    r"\b(?:Ltd|Inc|LLC|Official)\b"
+)
+# a pen name: ideographs only (a middle dot between), as "当代张敬轩", "骷髏小姐在挪威"
+_PEN_NAME = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·・]{1,11}"
+)
+# a page's label naming a writer's blog or column: 眾新聞's writer box "博客 | 骷髏小姐在挪威"
+_COLUMN_LABEL = ("博客", "部落格", "專欄", "专栏")
 # a platform account's handle: one word of Latin letters and digits ("REDBRIC", "Stevehuang", "ngocn_cat")
 _ACCOUNT = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{2,39}")
 # a handle that says it is an organisation's: "BBCNews", "dailypost", "CityMedia"
@@ -317,9 +337,22 @@ def author_field(doc: Document) -> tuple[list[str], str | None]:
 def _byline_field(name: str) -> tuple[list[str], str] | None:
     """The reporters and the organisation of an author field that is a whole byline, else None.
 
+    A newsroom's staff byline names no reporter (眾新聞's ``author: "眾新聞記者"``, "HKCNews
+    reporter"): no people, and the newsroom as named, without the role word, is the source.
+
     >>> _byline_field("端传媒记者 林怡廷、许芷君、秦轩 发自缅甸仰光")
     (['林怡廷', '许芷君', '秦轩'], '端传媒')
+    >>> _byline_field("眾新聞記者"), _byline_field("新京报编辑部"), _byline_field("本報記者")
+    (([], '眾新聞'), ([], '新京报'), None)
     """
+    if (staff := _STAFF_BYLINE.search(name)) is not None and (newsroom := name[: staff.start()].strip()):
+        # the organisation before the role: a publisher the table knows or a name that says it is
+        # one ("…新聞", "…报", "…台"); not "本報" ("this paper": it names nobody)
+        if not newsroom.startswith("本") and (
+            TABLE.names_a_publisher(newsroom) or _NEWSROOM.search(newsroom)
+        ):
+            return [], newsroom
+        return None
     pattern = TABLE.alias_pattern()
     if pattern is None or (org := pattern.match(name)) is None:
         return None
@@ -361,6 +394,38 @@ def platform_account(name: str, body: str) -> bool:
     if not _ACCOUNT.fullmatch(name) or TABLE.names_a_publisher(name) or _ORGANISATION_WORD.search(name):
         return False
     return name.lower() not in body.lower()
+
+
+def column_writer(name: str, doc: Document, publisher: Publisher | None) -> bool:
+    """Whether ``name``, an author field that names no person and no organisation, is a column's
+    writer under a pen name (``当代张敬轩``, ``骷髏小姐在挪威``), not a source.
+
+    Only where the document says a writer stands there: a site's own post (no publisher, no URL:
+    the ``author:`` of a Jekyll site's column, agorahub/pen0), a writing platform's account, or a
+    page that labels the name as a blog or column (眾新聞's writer box ``博客 | 骷髏小姐在挪威``).
+    A feed's or an aggregator's reposting account stays the source (CDT's ``翻翻更健康``), as do
+    names of organisations (``師潮作者群``, ``好青年荼毒室 — 哲學部``) and the table's names.
+
+    >>> from newsparse.document import Document
+    >>> column_writer("当代张敬轩", Document("jekyll"), None)
+    True
+    >>> column_writer("師潮作者群", Document("jekyll"), None), column_writer("翻翻更健康", Document(
+    ...     "jekyll", url="https://chinadigitaltimes.net/chinese/662531.html"), None)
+    (False, False)
+    """
+    if not _PEN_NAME.fullmatch(name) or TABLE.names_a_publisher(name) or _NEWSROOM.search(name):
+        return False
+    if has_credit_word(name):
+        return False  # "眾新聞記者", "责编": a role, never a pen name
+    if publisher is None:
+        return not doc.url
+    if publisher.writing_platform:
+        return name not in doc.body
+    return name in doc.body and any(
+        re.search(label + r"\s*[|｜:：]\s*" + re.escape(name), doc.body)
+        for label in _COLUMN_LABEL
+        if label in doc.body
+    )
 
 
 def author_field_people(doc: Document) -> list[str]:
