@@ -285,6 +285,7 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+_LONGEST_LABEL = max(len(label) for label in RELATED_LABELS)
 _CATEGORY = {**dict.fromkeys(COPYRIGHT, "copyright"), **dict.fromkeys(RELATED_LABELS, "label")}
 _CATEGORY.update(dict.fromkeys(CALL_TO_ACTION, "cta"))
 # any known phrase, longest first (the text is lower-cased first): "訂閱《", "延伸閱讀", "版權所有"…
@@ -572,7 +573,25 @@ def call_to_action(ctx: Context) -> None:
             or (i >= tail_from and size <= _MAX_CTA and is_wechat_follow(text))
             or (blocks[i].links and size <= _MAX_SUBSCRIPTION_LINE and _is_subscription_link(blocks[i]))
         ):
-            ctx.remove_block(i, rule="call-to-action")
+            if blocks[i].links and opens_with_related_label(text):
+                # "相關文章： [25歲青年承認暴動罪…](…)" (眾新聞): its links are related reading
+                ctx.remove_blocks([i], rule="call-to-action", kind="related")
+            else:
+                ctx.remove_block(i, rule="call-to-action")
+
+
+def opens_with_related_label(text: str) -> bool:
+    """True when ``text`` opens with a related-reading label (:data:`RELATED_LABELS`) used as a label.
+
+    >>> opens_with_related_label("相關文章： 25歲青年承認暴動罪"), opens_with_related_label("【延伸閱讀】")
+    (True, True)
+    >>> opens_with_related_label("相關報導指出，市場仍然疲弱。"), opens_with_related_label("見相關文章：甲")
+    (False, False)
+    """
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    low = text[start : start + _LONGEST_LABEL + 1].lower()
+    return any(low.startswith(label) and not _WORD.match(low, len(label)) for label in RELATED_LABELS)
 
 
 def _is_subscription_link(block: Block) -> bool:
