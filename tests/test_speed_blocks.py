@@ -288,7 +288,10 @@ def _plain_call_to_action(ctx: Context) -> None:
         if CTA._talks_to_reader(text, tail=i >= count - CTA._TAIL) or (
             phrases and any(p in text for p in phrases)
         ):
-            ctx.remove_block(i, rule="call-to-action")
+            if ctx.blocks[i].links and CTA.opens_with_related_label(text):
+                ctx.remove_blocks([i], rule="call-to-action", kind="related")
+            else:
+                ctx.remove_block(i, rule="call-to-action")
 
 
 def _plain_is_breadcrumb(block: Block) -> bool:

@@ -271,7 +271,7 @@ def is_portrait(img: Any) -> bool:
 
 
 # marks that point at the picture from its caption: "▲ 2020年8月11日，…" (端传媒, 香港01), "↑ 图为…"
-_POINTERS = frozenset("▲△▼↑⬆")
+POINTERS = frozenset("▲△▼↑⬆")
 
 
 def choose_caption(caption: str | None, alt: str | None, title: str | None = None) -> str | None:
@@ -291,7 +291,7 @@ def choose_caption(caption: str | None, alt: str | None, title: str | None = Non
     """
     if caption and caption.strip():
         text = " ".join(caption.split())
-        if text[:1] in _POINTERS and len(text) > 1:
+        if text[:1] in POINTERS and len(text) > 1:
             text = text[1:].lstrip()
         if text[:1] == "/" and text[-1:] == "/" and (m := _SLASHED.match(text)):
             return m.group("inner")

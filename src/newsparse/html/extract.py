@@ -51,6 +51,8 @@ _BLOCK_TAG = re.compile(
 )
 # a line with nothing but white space on it: "\n\n", "\r\n\r\n", "\n\u3000\n"
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# how far from its end a body is looked at for the text it ends with
+_END = 64
 _LINK_TAG = frozenset(["a"])
 _TIME_TAG = frozenset(["time"])
 
@@ -76,6 +78,7 @@ def extract_body(
         rules = options.rules if options.rules is not None else DEFAULT_RULES
     notes: list[str] = []
     footnotes = False
+    converted_from = None
     if "\n" in html:
         # a Markdown body (a Jekyll post as written), else plain text with blank lines
         converted = markdown_to_html(html)
@@ -83,8 +86,10 @@ def extract_body(
         if converted is None:
             converted = _plain_paragraphs(html)
         if converted is not None:
-            html, html_utf8 = converted, None
+            converted_from, html, html_utf8 = html, converted, None
     root = parse_fragment(html, max_depth=options.max_depth, warnings=notes, utf8=html_utf8)
+    if converted_from is None and "\n" in html and _ends_outside_markup(html):
+        _loose_paragraphs(root)
     ctx = Context(root=root, options=options, title=title, base_url=base_url, publisher=publisher, html=html)
     ctx.body.warnings.extend(notes)
     if footnotes:
@@ -149,6 +154,59 @@ def _plain_paragraphs(html: str) -> str | None:
     if _BLOCK_TAG.search(html) is not None or _BLANK_LINE.search(html) is None:
         return None
     return "".join([f"<p>{text}</p>" for part in _BLANK_LINE.split(html) if (text := part.strip())])
+
+
+def _ends_outside_markup(html: str) -> bool:
+    """True when ``html`` ends with text, not a tag: it may hold plain-text paragraphs outside its markup.
+
+    (A cheap test before :func:`_loose_paragraphs` looks at the tree: markup bodies end with a tag.)
+
+    >>> _ends_outside_markup("<div><img src='a.jpg'></div>第一段。\\n\\n第二段。\\n")
+    True
+    >>> _ends_outside_markup("<div>\\n<p>一</p>\\n\\n<p>二</p>\\n</div>\\n")
+    False
+    """
+    end = html[-_END:].rstrip()
+    return bool(end) and end[-1] != ">"
+
+
+def _loose_paragraphs(root: Any) -> None:
+    """Plain text outside every element, after or between HTML blocks: its blank lines end paragraphs.
+
+    A feed item may give its picture in markup and its story as plain text, NHK's Chinese news in
+    agora0's archive: ``<div><img …><small>…</small></div>在新冠疫情爆发后，…恢复实施。`` then a blank
+    line, ``当地时间30日中午，…``. Such text is read as a tagless body is (:func:`_plain_paragraphs`):
+    each blank line becomes a ``<br><br>`` run, where the walker splits paragraphs. Text inside an
+    element keeps its white space as markup white space (a pretty-printed ``<p>`` may hold blank lines).
+    Only a body that ends with such text is looked at (:func:`_ends_outside_markup`).
+
+    >>> root = parse_fragment("<div><img src='a.jpg'></div>第一段。\\n\\n第二段，<b>粗</b>\\n\\n第三段。")
+    >>> _loose_paragraphs(root)
+    >>> [b.text for b in walk(root).blocks]
+    ['第一段。', '第二段，粗', '第三段。']
+    >>> root = parse_fragment("<p>一\\n\\n二</p>\\n\\n<p>三</p>")
+    >>> _loose_paragraphs(root)
+    >>> [b.text for b in walk(root).blocks]
+    ['一二', '三']
+    """
+    text = root.text
+    if text and "\n" in text and not text.isspace():
+        root.text = _with_breaks(root, 0, text)
+    for child in list(root):
+        text = child.tail
+        if text and "\n" in text and not text.isspace():
+            child.tail = _with_breaks(root, root.index(child) + 1, text)
+
+
+def _with_breaks(parent: Any, position: int, text: str) -> str:
+    """The first paragraph of ``text``; a ``<br><br>`` run and the next one inserted at ``position``, each."""
+    parts = _BLANK_LINE.split(text)
+    for part in reversed(parts[1:]):
+        first, second = parent.makeelement("br", {}), parent.makeelement("br", {})
+        second.tail = part
+        parent.insert(position, second)
+        parent.insert(position, first)
+    return parts[0]
 
 
 def _collect_links(ctx: Context, kept: set[int]) -> list[Link]:

@@ -285,6 +285,7 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+_LONGEST_LABEL = max(len(label) for label in RELATED_LABELS)
 _CATEGORY = {**dict.fromkeys(COPYRIGHT, "copyright"), **dict.fromkeys(RELATED_LABELS, "label")}
 _CATEGORY.update(dict.fromkeys(CALL_TO_ACTION, "cta"))
 # any known phrase, longest first (the text is lower-cased first): "訂閱《", "延伸閱讀", "版權所有"…
@@ -493,6 +494,33 @@ def _may_hold_copyright(text: str) -> bool:
     return False
 
 
+# a WeChat account promoted at the end of a post: the reader asked to search for it by name,
+# "微信搜索“燕京书评”（Pekingbooks）：重申文化想象，重塑文字力量。" (燕京书评),
+# "微信搜索“阮一峰的网络日志”或者扫描二维码，即可订阅。", "请搜索微信公众号“旦旦淘学”。",
+# "搜索微信公众号【Python Web与Django开发】关注我！": the search opens the block, a quoted name
+# follows, then the account's id, a colon, "or", "follow" or the end; not a story telling of a
+# search ("他在微信搜索“李文亮”时发现…", "微信搜索“李文亮”，会出现…")
+_WECHAT_SEARCH = re.compile(
+    r"[\W_]*(?:请|請|可|可以|您可|欢迎|歡迎)?(?:在)?"
+    r"(?:(?:微信|微信公众号|微信公眾號|公众号|公眾號)(?:搜索|搜尋|搜一搜)|(?:搜索|搜尋)(?:微信)?(?:公众号|公眾號))"
+    r'\s*[:：\-—]?\s*[“"「『【《](?:[^”"」』】》\n]{1,24})[”"」』】》]\s*'
+    r"(?:[(（]|[:：]|或|关注|關注|即可|[。！!]?\s*$)"
+)
+
+
+def is_wechat_follow(text: str) -> bool:
+    """A line asking the reader to search WeChat for the publisher's account.
+
+    >>> is_wechat_follow("微信搜索“燕京书评”（Pekingbooks）：重申文化想象，重塑文字力量。")
+    True
+    >>> is_wechat_follow("他在微信搜索“李文亮”时发现，相关文章已被删除。")
+    False
+    >>> is_wechat_follow("微信搜索“李文亮”，会出现什么？")
+    False
+    """
+    return "搜" in text and _WECHAT_SEARCH.match(text) is not None
+
+
 # the footer WordPress feeds with Yoast SEO add to every item (China Digital Times, many blogs):
 # "The post 2047BBS | 拜登就职典礼上的诗人 appeared first on 中国数字时代."
 _FEED_FOOTER = re.compile(r"The post .{1,300}? appeared first on [^。,，]{1,80}?[.。]?", re.DOTALL)
@@ -542,9 +570,28 @@ def call_to_action(ctx: Context) -> None:
         if (
             found
             or (phrases and any(p in text for p in phrases))
+            or (i >= tail_from and size <= _MAX_CTA and is_wechat_follow(text))
             or (blocks[i].links and size <= _MAX_SUBSCRIPTION_LINE and _is_subscription_link(blocks[i]))
         ):
-            ctx.remove_block(i, rule="call-to-action")
+            if blocks[i].links and opens_with_related_label(text):
+                # "相關文章： [25歲青年承認暴動罪…](…)" (眾新聞): its links are related reading
+                ctx.remove_blocks([i], rule="call-to-action", kind="related")
+            else:
+                ctx.remove_block(i, rule="call-to-action")
+
+
+def opens_with_related_label(text: str) -> bool:
+    """True when ``text`` opens with a related-reading label (:data:`RELATED_LABELS`) used as a label.
+
+    >>> opens_with_related_label("相關文章： 25歲青年承認暴動罪"), opens_with_related_label("【延伸閱讀】")
+    (True, True)
+    >>> opens_with_related_label("相關報導指出，市場仍然疲弱。"), opens_with_related_label("見相關文章：甲")
+    (False, False)
+    """
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    low = text[start : start + _LONGEST_LABEL + 1].lower()
+    return any(low.startswith(label) and not _WORD.match(low, len(label)) for label in RELATED_LABELS)
 
 
 def _is_subscription_link(block: Block) -> bool:

@@ -25,7 +25,7 @@ import re
 from typing import Any
 
 from newsparse.fields.bylines import read_credit_line
-from newsparse.fields.images import is_portrait
+from newsparse.fields.images import POINTERS, is_portrait
 from newsparse.html.context import Context
 from newsparse.html.rules.base import AttributeMatcher, element_text
 
@@ -55,6 +55,13 @@ _CREDIT_TEXT = re.compile(
 # one of its words, in every case the pattern accepts ("P", "İ" and "ı" for "i"); a test checks
 # every character
 _CREDIT_OPENERS = frozenset("([（CcIiPp\u0130\u0131來图圖摄攝来照")
+# the credit line of a drawing or chart as Korean papers set it under the picture, "label = name":
+# "▲ 插画 = 朴祥勋", "▲ 制图=金成奎" (朝鲜日报's Chinese edition; Korean "그래픽=김성규"); not a
+# caption that uses "=" in a sentence ("▲ 1公里=1000米"), which opens with no such label
+_LABEL_CREDIT = re.compile(
+    r"(?:插画|插畫|插图|插圖|制图|製圖|绘图|繪圖|漫画|漫畫|图表|圖表|图片|圖片|照片|摄影|攝影|"
+    r"사진|그래픽|일러스트)\s*[=＝]\s*\S"
+)
 _MAX_CAPTION = 400
 _MAX_CREDIT = 90
 # wrappers an image may sit in before its caption follows: <a>, <picture>, <div>, <span>, <td>...
@@ -107,9 +114,26 @@ def _is_credit_class(el: Any) -> bool:
     return bool(value) and _CLASS_TOKENS.flags(value)[1]
 
 
+def _without_pointer(text: str) -> str:
+    """``text`` without the mark Korean and Hong Kong papers point at the picture with: "▲ 插画 = 朴祥勋"."""
+    return text[1:].lstrip() if text[:1] in POINTERS else text
+
+
+def _credit_text(text: str) -> bool:
+    """Text that is a credit line: ``Photo: RFA``, ``▲ 图片来源：AFP``, ``▲ 插画 = 朴祥勋``.
+
+    >>> _credit_text("▲ 插画 = 朴祥勋"), _credit_text("▲ 制图=金成奎"), _credit_text("▲ 1公里=1000米")
+    (True, True, False)
+    """
+    text = _without_pointer(text)
+    if _CREDIT_TEXT.match(text):
+        return True
+    return ("=" in text or "＝" in text) and _LABEL_CREDIT.match(text) is not None
+
+
 def is_credit(el: Any, text: str) -> bool:
-    """A photo credit: a credit class, or short text such as ``Photo: RFA``."""
-    return len(text) <= _MAX_CREDIT and (_is_credit_class(el) or bool(_CREDIT_TEXT.match(text)))
+    """A photo credit: a credit class, or short text such as ``Photo: RFA`` or ``▲ 插画 = 朴祥勋``."""
+    return len(text) <= _MAX_CREDIT and (_is_credit_class(el) or _credit_text(text))
 
 
 def _image_holders(images: list[Any]) -> set[Any]:
@@ -244,6 +268,7 @@ def _beside(img: Any, ctx: Context, holders: set[Any]) -> list[Any]:
                 or _is_caption_class(sib)
                 or (alt and _same(text, alt))
                 or (node.tag == "tr" and sib.tag == "tr")
+                or (node.tag == "dt" and sib.tag == "dd")
             ):
                 return [*found, sib] if len(text) <= _MAX_CAPTION else found
             elif (inner := _only_child_chain(sib)) is not None or (
@@ -295,6 +320,14 @@ _CLOSING_SOURCE = re.compile(rf"[。．！？!?」』）)]\s*(?P<credit>{_SOURCE
 _OPENING_SOURCE = re.compile(rf"^\s*(?P<credit>{_SOURCE})[。．]\s*(?=\S)")
 # the words every _SOURCE ends with, looked for before the patterns
 _SOURCE_WORDS = ("提供", "照片", "圖片", "图片", "製圖", "制图", "攝", "摄")
+# the photo's source after a slash closing a caption's last sentence, as Korean papers set it:
+# "…正在以军人精神为主题发表演讲。/路透社", "…显示韩国国债收益率。/韩联社", "…正在喊口号。/张京植记者",
+# "…。/News1" (朝鲜日报's Chinese edition); not a slash inside the sentence ("比例为1/2。",
+# "左起：金某/李某"), nor a second sentence ("…。/ 他说，会议…")
+_SLASH_SOURCE = re.compile(
+    r"[。．！？!?」』”）)]\s*/\s*"
+    r"(?P<credit>[^\s/。，,、；;：:！？!?「」“”（）()]{1,20}|[A-Za-z][\w. &-]{0,30}[\w.])\s*$"
+)
 
 
 def text_credit(text: str) -> tuple[str, str | None]:
@@ -306,7 +339,13 @@ def text_credit(text: str) -> tuple[str, str | None]:
     ('（左圖攝於阿均認罪還柙前）', '眾新聞製圖')
     >>> text_credit("遊行人士展示照片。"), text_credit("警方到場。圖為示威者的照片")
     (('遊行人士展示照片。', None), ('警方到場。圖為示威者的照片', None))
+    >>> text_credit("▲ 30日，美国国防部长在匡提科发表演讲。/路透社")
+    ('▲ 30日，美国国防部长在匡提科发表演讲。', '路透社')
+    >>> text_credit("左起：金某/李某"), text_credit("比例约为1/2。")
+    (('左起：金某/李某', None), ('比例约为1/2。', None))
     """
+    if "/" in text and (m := _SLASH_SOURCE.search(text)) is not None:
+        return text[: m.start() + 1], m.group("credit")
     if not any(word in text for word in _SOURCE_WORDS):
         return text, None
     m = _CLOSING_SOURCE.search(text)
@@ -325,7 +364,7 @@ def _split(el: Any) -> tuple[str, list[str], str]:
     """
     text = element_text(el)
     if is_credit(el, text):
-        return "", [text], text
+        return "", [_without_pointer(text)], text
     if not len(el):
         # no child elements: no credit inside, unless the text names the photo's source
         caption, credit = text_credit(text)
@@ -438,7 +477,7 @@ def _caption_classes(ctx: Context, holders: set[Any]) -> None:
         if text and len(text) <= (_MAX_CAPTION if is_caption else _MAX_CREDIT):
             if is_credit_class and not is_caption and closing_credits(el.get("class") or "", text):
                 continue
-            credit = len(text) <= _MAX_CREDIT and (is_credit_class or bool(_CREDIT_TEXT.match(text)))
+            credit = len(text) <= _MAX_CREDIT and (is_credit_class or _credit_text(text))
             ctx.set_aside("caption" if is_caption and not credit else "image-credit", text)
             ctx.drop(el, kind="image", rule="image-captions", text=text)
 
