@@ -34,9 +34,14 @@ __all__ = ["build_article", "clean_title", "detect_language", "language_and_scri
 # label of 2-4 ideographs in ASCII brackets followed by a space (RTI: "[國際] ", "[兩岸] ",
 # "[政治] "). Fullwidth brackets without the space are the publisher's own title labels and
 # stay: "【图集】元朗示威…" (联合早报), "【一线采访】哈市居民…" (大纪元).
+# BBC's World Service feed labels each item with its section as one capitalised English word
+# before a Chinese title: "[Chinese] 研究报告显示…", "[Sport] 中国“紅色收藏家”保存…" (agora0/2410,
+# the same day); the word must be followed by white space and a Chinese character or an opening
+# quote, so "[AI] 新技术" (an acronym) and "[Update]Trump…" (no Chinese title) stay.
 _FEED_LABEL = re.compile(
     r"^\s*(?:\[(?:Chinese|中文|Chinese Simplified|Chinese Traditional)\]|【(?:Chinese|中文)】"
-    r"|\[[\u4e00-\u9fff]{2,4}\](?=\s))\s*",
+    r"|\[[\u4e00-\u9fff]{2,4}\](?=\s)"
+    r"|(?-i:\[[A-Z][a-z]{2,15}\])(?=\s+[\u4e00-\u9fff“「《]))\s*",
     re.IGNORECASE,
 )
 # a feed's date-and-sequence code after the title: " - 200722-10" (RTI: yymmdd, the day's item)

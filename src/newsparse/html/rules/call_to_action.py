@@ -164,6 +164,9 @@ RELATED_LABELS = (
     # Al Jazeera's box inside the story: "阅读更多" (Chinese), "Recommended Stories" (English)
     "閱讀更多",
     "阅读更多",
+    # BBC Chinese video pages end with "关注更多：" over a list of their other stories
+    "关注更多",
+    "關注更多",
     "recommended stories",
     "可能感兴趣的文章",
     "可能感興趣的文章",
