@@ -1,4 +1,4 @@
-"""Round 6 (relay): CNA's caption trailer and its photographer.
+"""Round 6 (relay): CNA's caption trailer, its photographer, and a script embed's JavaScript prompt.
 
 Real snippets from CNA posts archived by agora0 (unseen 092, 097) and a BBC中文 article of
 agora0/2410 (kept in the helper's scratch), with near-misses that must stay as they are.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.fields.bylines import read_credit_line
+from newsparse.html.rules.call_to_action import is_call_to_action
 from newsparse.html.rules.captions import text_credit
 
 
@@ -57,3 +58,20 @@ def test_camera_credit_with_place_gives_the_photographer() -> None:
 def test_sent_in_picture_names_no_photographer() -> None:
     # 傳真: the reporter forwarded a picture somebody else took
     assert read_credit_line("中央社記者沈如峰基隆傳真") is None
+
+
+@pytest.mark.parametrize("text", ["請啟動Javascript", "请启用JavaScript", "請開啟 JavaScript"])
+def test_javascript_prompt_is_not_text(text: str) -> None:
+    assert is_call_to_action(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "網站改用新框架後，開發者不再需要在每一頁啟用JavaScript外掛，維護成本因此大減。",
+        "JavaScript是一種程式語言。",
+        "改版後，不必在每頁啟用JavaScript外掛。",
+    ],
+)
+def test_sentence_about_javascript_stays(text: str) -> None:
+    assert not is_call_to_action(text)
