@@ -470,6 +470,8 @@ def read_credit_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] 
     {'author': ['黄春梅'], 'editor': ['许书婷', '温晓平'], 'web_editor': ['瑞哲']}
     >>> read_credit_line("记者针对亚洲的技术创新等采访了杨致远") is None
     True
+    >>> read_credit_line("中央社記者楊明珠東京攝"), read_credit_line("中央社記者沈如峰基隆傳真")
+    (({'photographer': ['楊明珠']}, None), None)
     """
     line = line.strip()
     if line[-1:] in _END_MARKS:
@@ -659,6 +661,11 @@ def _photo_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | Non
         return {"photographer": [m.group("name")]}, None
     if m := _camera_credit(line):
         names = split_names(m.group("names"))
+        if names is None:
+            # the place the picture was taken runs into the name, as in CNA's caption trailer
+            # "中央社記者楊明珠東京攝" (split off the caption "…的主張。中央社記者楊明珠東京攝 112年7月31日")
+            head, place = split_name_place(m.group("names"))
+            names = split_names(head) if place and head else None
         return ({"photographer": names}, None) if names else None
     return None
 

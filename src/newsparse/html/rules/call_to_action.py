@@ -272,6 +272,10 @@ CALL_TO_ACTION_PATTERNS = (
     # "請加入成為眾新聞的月費訂戶，長期支持我們的工作。" (眾新聞), "立即成為會員" (not a report of
     # someone who "成為會員", which no request opens)
     r"(?:請|请|歡迎|欢迎|立即|馬上|马上)(?:加入)?(?:成為|成为).{0,12}(?:訂戶|订户|會員|会员|訂閱者|订阅者)",
+    # a script embed's fallback asking the reader for JavaScript, left where the chart or player
+    # would stand: "請啟動Javascript" (BBC中文's Flourish charts), "请启用JavaScript", "請開啟 JavaScript"
+    # (a request, 請/请: not a sentence saying that someone "啟用JavaScript")
+    r"(?:請|请)(?:啟動|启动|啟用|启用|開啟|开启|打開|打开) ?javascript",
 )
 # a link to the site's subscription or membership page, and the words that offer one: the line under
 # 眾新聞's subscription appeal, "月費訂戶 [網址：hkcnews.com/aboutus/#subscribe](/web/…/aboutus/#subscribe)"
@@ -394,6 +398,8 @@ def is_call_to_action(text: str, *, tail: bool = False) -> bool:
     [True, False]
     >>> is_call_to_action("立即下載中央社App")
     True
+    >>> is_call_to_action("請啟動Javascript"), is_call_to_action("改版後，不必在每頁啟用JavaScript外掛。")
+    (True, False)
     >>> is_call_to_action("本文未經授權不得轉載"), is_call_to_action("© 2022年德国之声版权声明")
     (True, True)
     >>> notice = "該公司聲稱擁有版權所有權，並要求賠償。"

@@ -329,6 +329,14 @@ _SLASH_SOURCE = re.compile(
     r"(?P<credit>[^\s/。，,、；;：:！？!?「」“”（）()]{1,20}|[A-Za-z][\w. &-]{0,30}[\w.])\s*$"
 )
 
+# CNA's caption trailer: the reporter, the place, how the picture came (攝, "took"; 傳真, "sent in")
+# and the ROC date, "…的主張。中央社記者楊明珠東京攝 112年7月31日", "…（基隆市政府提供）中央社記者沈如峰基隆
+# 傳真  113年8月17日": the credit without its date; a reporter who sent a picture in took none, and
+# read_credit_line finds no photographer in "中央社記者沈如峰基隆傳真"
+_CNA_TRAILER = re.compile(
+    r"(?P<credit>中央社記者[\u3400-\u4dbf\u4e00-\u9fff]{2,10}?(?:攝|傳真))\s*\d{2,3}年\d{1,2}月\d{1,2}日\s*$"
+)
+
 
 def text_credit(text: str) -> tuple[str, str | None]:
     """``text`` without the photo source written at its end or start, and that source.
@@ -343,7 +351,13 @@ def text_credit(text: str) -> tuple[str, str | None]:
     ('▲ 30日，美国国防部长在匡提科发表演讲。', '路透社')
     >>> text_credit("左起：金某/李某"), text_credit("比例约为1/2。")
     (('左起：金某/李某', None), ('比例约为1/2。', None))
+    >>> text_credit("侯友宜在席間提出主張。中央社記者楊明珠東京攝 112年7月31日")
+    ('侯友宜在席間提出主張。', '中央社記者楊明珠東京攝')
+    >>> text_credit("吸引民眾目光。（基隆市政府提供）中央社記者沈如峰基隆傳真  113年8月17日")
+    ('吸引民眾目光。（基隆市政府提供）', '中央社記者沈如峰基隆傳真')
     """
+    if "中央社記者" in text and (m := _CNA_TRAILER.search(text)) is not None:
+        return text[: m.start()].rstrip(), m.group("credit")
     if "/" in text and (m := _SLASH_SOURCE.search(text)) is not None:
         return text[: m.start() + 1], m.group("credit")
     if not any(word in text for word in _SOURCE_WORDS):
