@@ -2,6 +2,8 @@
 
 Checks every JSON under tests/data/corpus/expected/, tests/data/unseen/expected/ and
 tests/data/seeds/:
+  * the optional ``date_warnings`` (the exact "... contradicts ..." warnings a person expects,
+    e.g. a front-matter date wrong by decades) is a list of strings that name a contradiction;
   * required keys are present, in the documented order, with basic types (``script`` is
     Hans or Hant; null only in a record that names a language other than "zh");
   * at least 4 keep and 4 drop snippets; keep snippets are 8-40 characters (a whole byline
@@ -99,6 +101,12 @@ def check_record(rec: dict, raw_path: Path, is_seed: bool) -> list[str]:
     for img in rec["images"]:
         if set(img) != {"url", "caption"} or not img["url"].startswith(("http://", "https://")):
             err(f"bad image entry {img}")
+
+    date_warnings = rec.get("date_warnings", [])
+    if not isinstance(date_warnings, list) or not all(
+        isinstance(w, str) and "contradicts" in w for w in date_warnings
+    ):
+        err("date_warnings must be a list of contradiction warnings")
 
     keep, drop = rec["keep"], rec["drop"]
     if len(keep) < 4:
