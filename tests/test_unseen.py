@@ -19,7 +19,12 @@ DW, RFI, CNA and Reuters feed items, an RTHK item of plain text naming no publis
 column whose writer only its title names; then (agora0's archives of the same importer, the URL in
 a ``link:`` key) 方格子 VOCUS posts of personal accounts, a Matters post of an organisation's
 account, Al Jazeera's Chinese site and the NYT's Chinese edition (an ``<address>`` byline, a
-``<cite>`` photo credit).
+``<cite>`` photo credit); then (round 6) WeChat-style reposts on Matters and allnow, RTHK, NHK and
+RFA Cantonese feed items, 朝鲜日报's Chinese edition (``<dl>`` figures, ``插画 = 名字`` credits), Jekyll
+posts whose body is Markdown (hkarchivist's copies of 眾新聞, agorahub/pen0's columns: headings,
+pull quotes, captioned images, footnotes, a Wayback ``url:`` beside ``original_url:``), a BBC video
+page with a ``[Sport]`` title label, and CNA items: relays of 新華社, 共同社 and CNN, and two that
+agora0/news archived with a front-matter date 22 years off.
 ``tests/data/unseen/INDEX.tsv`` names the archive file and commit of each. Their fields are
 checked with the corpus's in ``test_metadata_corpus.py`` and their text in ``test_text_corpus.py``;
 this module checks the set itself, title, URL and links.
