@@ -15,8 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.fields import images
+from newsparse.html.context import Context
 from newsparse.html.markdown import markdown_to_html
 from newsparse.html.tree import parse_fragment
+from newsparse.options import ParseOptions
 
 CORPUS = sorted((Path(__file__).parent / "data" / "corpus").glob("*.md"))
 
@@ -143,3 +145,14 @@ def test_corpus_images_are_judged_as_before() -> None:
             assert images.is_decorative(img) == _plain_is_decorative(img)
             assert images.is_portrait(img) == _plain_is_portrait(img)
     assert seen > 20
+
+
+def test_attribute_names_are_those_of_the_elements() -> None:
+    for path in CORPUS:
+        root = parse_fragment(markdown_to_html(path.read_text(encoding="utf-8")) or "")
+        ctx = Context(root=root, options=ParseOptions())
+        plain = {name for el in root.iter() for name in el.attrib}
+        assert ctx.attribute_names() == plain
+        assert ctx.attribute_names() is ctx.attribute_names()  # (read once)
+        ctx.tree_changed()
+        assert ctx.attribute_names() == plain
