@@ -1,7 +1,7 @@
 """The round-6 speed shortcuts give the answers of the plain computations they replace.
 
 Each test compares a shortcut (a pre-check that skips a pattern, a pattern run on the
-lower-cased value, attributes read in one call) with the plain computation, on generated
+lower-cased value, a set of names asked first) with the plain computation, on generated
 values and on the images of the corpus.
 """
 
