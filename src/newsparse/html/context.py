@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
+from itertools import chain
 from typing import Any
 
 import lxml.etree as etree
@@ -92,6 +93,8 @@ class Context:
     _by_tag: dict[Any, list[Any]] | None = None
     #: ``(element, attribute names)`` of the elements of :attr:`_tree` that have attributes
     _attributed: list[tuple[Any, list[str]]] | None = None
+    #: the distinct names in :attr:`_attributed` (see :meth:`attribute_names`)
+    _names: set[str] | None = None
     _decorative: dict[Any, bool] = field(factory=dict)
 
     def _elements(self) -> list[tuple[Any, Any, list[str]]]:
@@ -135,7 +138,7 @@ class Context:
 
     def tree_changed(self) -> None:
         """Forget what was read from the tree: a rule that added or moved elements calls this."""
-        self._tree = self._named = self._values = self._by_tag = self._attributed = None
+        self._tree = self._named = self._values = self._by_tag = self._attributed = self._names = None
 
     def elements_by_tag(self, tags: Collection[str]) -> list[Any]:
         """Elements whose tag is one of ``tags`` (a set), in document order.
@@ -186,6 +189,25 @@ class Context:
             attributed = self._attributed
             assert attributed is not None
         return list(attributed)
+
+    def attribute_names(self) -> set[str]:
+        """The distinct attribute names in the tree, as first read (see :meth:`elements_with_attributes`).
+
+        A rule looking for elements with some attribute first asks whether the page has it at
+        all: one set built in C instead of a test per element and name.
+
+        >>> from newsparse.html.tree import parse_fragment
+        >>> from newsparse.options import ParseOptions
+        >>> root = parse_fragment("<p class='a'>正文</p><div hidden style='x' class='b'>隱藏</div>")
+        >>> sorted(Context(root=root, options=ParseOptions()).attribute_names())
+        ['class', 'hidden', 'style']
+        """
+        names = self._names
+        if names is None:
+            names = self._names = set(
+                chain.from_iterable(names for _, names in self.elements_with_attributes())
+            )
+        return names
 
     def elements_with_attribute(self, names: frozenset[str]) -> list[Any]:
         """Elements that have at least one of the attributes ``names``, in document order.

@@ -103,10 +103,16 @@ def boilerplate_classes(ctx: Context) -> None:
     found = ctx.elements_named(classes=_BOILERPLATE_NAME, ids=_BOILERPLATE_NAME)
     found += ctx.elements_by_tag(_BOILERPLATE_TAGS)
     # empty data-* attributes that mark a component, by name: RFI's <div data-selfpromo-newsletter>
-    for el, names in ctx.elements_with_attributes():
-        for name in names:
-            if name.startswith("data-") and _BOILERPLATE_NAME(name[5:]) and el.get(name) == "":
-                found.append(el)
+    # (the page's distinct attribute names are tested first: usually none is such a name, and no
+    # element is looked at)
+    marks = {
+        name for name in ctx.attribute_names() if name.startswith("data-") and _BOILERPLATE_NAME(name[5:])
+    }
+    if marks:
+        for el, names in ctx.elements_with_attributes():
+            for name in names:
+                if name in marks and el.get(name) == "":
+                    found.append(el)
     for el in ctx.elements_by_tag(("sup",)):
         if _CITATION.fullmatch(text_of(el).strip()):
             ctx.drop(el, kind="footnote", rule="boilerplate-classes")

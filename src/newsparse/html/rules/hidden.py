@@ -83,11 +83,16 @@ def _hides(el: Any, names: list[str]) -> bool:
 def hidden(ctx: Context) -> None:
     """Elements a browser would not show (``display:none``, ``hidden``, ``aria-hidden``, hiding classes)."""
     root = ctx.root
-    found = [
-        el
-        for el, names in ctx.elements_with_attributes()
-        if not _HIDING_ATTRIBUTES.isdisjoint(names) and el is not root and _hides(el, names)
-    ]
+    found = (
+        [
+            el
+            for el, names in ctx.elements_with_attributes()
+            if not _HIDING_ATTRIBUTES.isdisjoint(names) and el is not root and _hides(el, names)
+        ]
+        # (no element is looked at on a page without any of the attributes)
+        if not _HIDING_ATTRIBUTES.isdisjoint(ctx.attribute_names())
+        else []
+    )
     found += ctx.elements_named(classes=_HIDDEN_CLASS)
     if not found:
         return
