@@ -36,6 +36,7 @@ __all__ = [
     "ROLES",
     "Byline",
     "has_credit_word",
+    "has_organisation_word",
     "is_person_name",
     "places",
     "read_byline",
@@ -165,12 +166,15 @@ _CREDIT_WORD = re.compile(
     + "|"
     + "|".join(_ROLE_WORDS)
 )
-# words that mark an organisation rather than a person: "端传媒", "路透社", "Initium Media"
+# words that mark an organisation rather than a person: "端传媒", "路透社", "Initium Media",
+# "師潮作者群", "好青年荼毒室 — 哲學部", "中国人权研究中心", "眾新聞" (see has_organisation_word)
 _ORGANISATION = re.compile(
     r"社|報|报|網|网|台|臺|電視|电视|新聞|新闻|週刊|周刊|雜誌|杂志|媒|中心|基金|研究|大學|大学|"
-    r"通訊|通讯|之聲|之声|協會|协会|出版|頻道|频道|集團|集团|公司|政府|委員會|委员会|"
+    r"通訊|通讯|之聲|之声|協會|协会|學會|学会|出版|頻道|频道|集團|集团|公司|政府|委員會|委员会|"
+    r"作者群|編輯部|编辑部|聯盟|联盟|工作室|小組|小组|[部室組组團团會会]$|"
     r"\b(?:[Nn]ews|[Tt]imes|[Pp]ost|[Mm]edia|[Pp]ress|[Dd]aily|[Rr]adio|TV|[Jj]ournal|[Aa]gency|"
-    r"[Nn]etwork|[Mm]agazine|[Rr]eview|[Ww]eekly|[Gg]roup|[Ff]oundation|[Ii]nstitute)\b"
+    r"[Nn]etwork|[Mm]agazine|[Rr]eview|[Ww]eekly|[Gg]roup|[Ff]oundation|[Ii]nstitute|"
+    r"Ltd|Inc|LLC|Official)\b"
 )
 # separators between names: "A、B", "A/B", "A，B", "A; B"
 _NAME_PUNCT = re.compile(r"\s*[、，,/／;；&]\s*")
@@ -287,6 +291,18 @@ def _is_name(text: str, *, long_names: bool = False) -> bool:
     if long_names and _LONG_CJK_NAME.match(text):
         return True
     return bool(_CJK_NAME.match(text) or _LATIN_NAME.match(text))
+
+
+def has_organisation_word(text: str) -> bool:
+    """Whether ``text`` holds a word that marks an organisation, a newsroom or a group of
+    writers rather than a person: the test every reader of names shares.
+
+    >>> has_organisation_word("師潮作者群"), has_organisation_word("眾新聞")
+    (True, True)
+    >>> has_organisation_word("当代张敬轩"), has_organisation_word("Jane Doe")
+    (False, False)
+    """
+    return _ORGANISATION.search(text) is not None
 
 
 def is_person_name(text: str) -> bool:

@@ -24,7 +24,13 @@ from itertools import chain
 from typing import Any
 
 from newsparse.document import Body, Document
-from newsparse.fields.bylines import has_credit_word, is_person_name, read_credit_line, split_names
+from newsparse.fields.bylines import (
+    has_credit_word,
+    has_organisation_word,
+    is_person_name,
+    read_credit_line,
+    split_names,
+)
 from newsparse.publishers import TABLE, Publisher
 
 __all__ = [
@@ -51,14 +57,6 @@ _NO_AUTHOR = frozenset(["unknown", "anonymous", "none", "null", "undefined", "n/
 # "新京报编辑部", "端传媒报道组" (what stands before it must be a newsroom: see _byline_field)
 _STAFF_BYLINE = re.compile(
     r"\s*(?:特約|特约)?(?:記者|记者|編輯部|编辑部|報道組|报道组|報導組|报导组|採訪組|采访组|新聞組|新闻组)$"
-)
-# what ends or marks a newsroom's or an organisation's name: "眾新聞", "新京报", "BBC中文网",
-# "香港電台", "端传媒", "師潮作者群", "好青年荼毒室 — 哲學部", "中国人权研究中心"
-_NEWSROOM = re.compile(
-    r"社|報|报|網|网|台|臺|新聞|新闻|媒|週刊|周刊|雜誌|杂志|電視|电视|之聲|之声|通訊|通讯|作者群|編輯部|编辑部|"
-    r"中心|協會|协会|學會|学会|基金會|基金会|研究院|研究所|集團|集团|公司|聯盟|联盟|委員會|委员会|"
-    r"工作室|小組|小组|[部室組组團团會会]$|"
-    r"\b(?:Ltd|Inc|LLC|Official)\b"
 )
 # a pen name: ideographs only (a middle dot between), as "当代张敬轩", "骷髏小姐在挪威"
 _PEN_NAME = re.compile(
@@ -349,7 +347,7 @@ def _byline_field(name: str) -> tuple[list[str], str] | None:
         # the organisation before the role: a publisher the table knows or a name that says it is
         # one ("…新聞", "…报", "…台"); not "本報" ("this paper": it names nobody)
         if not newsroom.startswith("本") and (
-            TABLE.names_a_publisher(newsroom) or _NEWSROOM.search(newsroom)
+            TABLE.names_a_publisher(newsroom) or has_organisation_word(newsroom)
         ):
             return [], newsroom
         return None
@@ -413,7 +411,7 @@ def column_writer(name: str, doc: Document, publisher: Publisher | None) -> bool
     ...     "jekyll", url="https://chinadigitaltimes.net/chinese/662531.html"), None)
     (False, False)
     """
-    if not _PEN_NAME.fullmatch(name) or TABLE.names_a_publisher(name) or _NEWSROOM.search(name):
+    if not _PEN_NAME.fullmatch(name) or TABLE.names_a_publisher(name) or has_organisation_word(name):
         return False
     if has_credit_word(name):
         return False  # "眾新聞記者", "责编": a role, never a pen name
