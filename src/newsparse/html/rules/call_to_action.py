@@ -186,6 +186,16 @@ RELATED_LABELS = (
     "相关影片",
     "相關視頻",
     "相关视频",
+    # a broadcaster's program page closes with where to watch or hear it, one "channel：URL" line
+    # each: "网络收看方式：" / "大纪元新闻网：https://…" / "新唐人直播：https://www.youtube.com/…"
+    # (大纪元's 《新闻大家谈》, a 新唐人 program); radio programs say 收听方式
+    "收看方式",
+    "网络收看方式",
+    "網絡收看方式",
+    "觀看方式",
+    "观看方式",
+    "收聽方式",
+    "收听方式",
     "read more",
     "related:",
     "related articles",
@@ -279,8 +289,11 @@ CALL_TO_ACTION_PATTERNS = (
 )
 # a link to the site's subscription or membership page, and the words that offer one: the line under
 # 眾新聞's subscription appeal, "月費訂戶 [網址：hkcnews.com/aboutus/#subscribe](/web/…/aboutus/#subscribe)"
-_SUBSCRIPTION_HREF = re.compile(r"subscri|newsletter|membership", re.IGNORECASE)
-_SUBSCRIPTION_WORD = re.compile(r"訂|订|會員|会员|subscri|newsletter", re.IGNORECASE)
+# Also a link to the site's donation page with the words that ask for support:
+# "【支持】为真相护航 为沉默发声，就在今天，支持大纪元 https://donate.epochtimes.com" (大纪元), as
+# reader-funded sites ask at the end of their stories (獨立媒體's "/supportus", HKFP's "/support-hkfp")
+_SUBSCRIPTION_HREF = re.compile(r"subscri|newsletter|membership|donat|/support", re.IGNORECASE)
+_SUBSCRIPTION_WORD = re.compile(r"訂|订|會員|会员|subscri|newsletter|支持|捐|贊助|赞助|donat", re.IGNORECASE)
 # the longest such line, and the share of it its link text must hold
 _MAX_SUBSCRIPTION_LINE = 60
 # a short block with a call to action anywhere in it, unless it quotes someone
@@ -604,13 +617,23 @@ def opens_with_related_label(text: str) -> bool:
 
 
 def _is_subscription_link(block: Block) -> bool:
-    """A short block that is mostly a link to a subscription page and offers one in words.
+    """A short block that is mostly a link to a subscription or donation page and offers one in words.
 
     >>> from lxml.html import fromstring
     >>> text = "月費訂戶 網址：hkcnews.com/aboutus/"
     >>> p = fromstring('<p>月費訂戶 <a href="/aboutus/#subscribe">網址：hkcnews.com/aboutus/</a></p>')
     >>> _is_subscription_link(Block(text, link_chars=23, links=1, element=p))
     True
+    >>> text = "【支持】为真相护航 为沉默发声，就在今天，支持大纪元\\nhttps://donate.epochtimes.com"
+    >>> p = fromstring('<p>【支持】为真相护航 为沉默发声，就在今天，支持大纪元<br>'
+    ...                '<a href="https://donate.epochtimes.com/">https://donate.epochtimes.com</a></p>')
+    >>> _is_subscription_link(Block(text, link_chars=29, links=1, element=p))
+    True
+    >>> text = "基金會表示，支持者可在官網捐款，善款將全數用於災區重建 https://donate.example.org"
+    >>> p = fromstring('<p>基金會表示，支持者可在官網捐款，善款將全數用於災區重建 '
+    ...                '<a href="https://donate.example.org">https://donate.example.org</a></p>')
+    >>> _is_subscription_link(Block(text, link_chars=26, links=1, element=p))
+    False
     >>> text = "見訂閱經濟的興起一文，市場仍然疲弱。"
     >>> p = fromstring('<p>見<a href="/news/subscription-economy">訂閱經濟的興起</a>一文，市場仍然疲弱。</p>')
     >>> _is_subscription_link(Block(text, link_chars=7, links=1, element=p))
