@@ -150,6 +150,9 @@ _LONG_CJK_NAME = re.compile(rf"^[{_HAN}]{{5,6}}$")
 _LATIN_NAME = re.compile(
     r"^[A-Z][A-Za-z'.-]*(?:\s+(?:[A-Z][A-Za-z'.-]*|van|von|de|der|den|da|di|du|la|le|bin|al)){1,3}$"
 )
+# a one-word Latin nickname beside Chinese names in a list after a credit label, as NGO and WeChat
+# media credit their volunteers: "作者：Harry、LIZI、马来貘貘", "编辑：糖糖、COCO、小咚" (NGOCN)
+_NICKNAME = re.compile(r"^[A-Z][A-Za-z]{1,11}$")
 # characters that do not occur in names but do in sentences: "谢谢。", "他说"
 _NOT_IN_NAMES = frozenset("的了是这這我你们們说說吗嗎呢吧，。！？；：、“”「」《》（）()")
 # the words of other credits, roles the credit lines name but newsparse gives no role: a designer,
@@ -336,14 +339,23 @@ def split_names(text: str, *, long_names: bool = False) -> list[str] | None:
     (['李雅雯', '邱國強'], ['许书婷', '温晓平'], None)
     >>> split_names("盐崎健太郎"), split_names("盐崎健太郎", long_names=True)
     (None, ['盐崎健太郎'])
+    >>> split_names("Harry、LIZI、马来貘貘"), split_names("AFP、Reuters"), split_names("Harry")
+    (['Harry', 'LIZI', '马来貘貘'], None, None)
     """
     names: list[str] = []
+    # one-word Latin nicknames count only in a 、 list that also names a Chinese name
+    nicknames = "、" in text
+    nicknamed = False
     for part in _NAME_PUNCT.split(text.strip(" \u3000")):
         part = part.strip(" \u3000")
         if not part:
             continue
         if _is_name(part, long_names=long_names):
             names.append(part)
+            continue
+        if nicknames and _NICKNAME.match(part):
+            names.append(part)
+            nicknamed = True
             continue
         for splitter in (str.split, _NAME_CONJ.split):
             pieces = [p for p in splitter(part) if p]
@@ -352,6 +364,10 @@ def split_names(text: str, *, long_names: bool = False) -> list[str] | None:
                 break
         else:
             return None
+    if nicknamed and not any(_CJK_NAME.match(n) for n in names):
+        # without a Chinese name beside them, single Latin words may be brands or agencies
+        # ("图片：AFP、Reuters"): not a list of names
+        return None
     return names
 
 
