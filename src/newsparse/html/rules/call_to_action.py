@@ -566,6 +566,8 @@ def call_to_action(ctx: Context) -> None:
     if blocks and is_feed_footer(blocks[-1].text):
         # the feed's footer links (the post itself, the site's home) are footer links
         ctx.remove_blocks([len(blocks) - 1], rule="call-to-action", kind="footer")
+    if blocks and blocks[-1].links and blocks[-1].text.endswith(_MORE_ENDS):
+        _cut_more_link(ctx, blocks[-1])
     if phrases:
         # only the phrases found somewhere in the text are looked for in each block
         joined = "\n".join([block.text for block in blocks])
@@ -600,6 +602,49 @@ def call_to_action(ctx: Context) -> None:
                 ctx.remove_blocks([i], rule="call-to-action", kind="related")
             else:
                 ctx.remove_block(i, rule="call-to-action")
+
+
+# A feed teaser cut short ends its last paragraph with a link to the whole story, whose text is only
+# "more" after dots: RTI's "…還是類似美國的...<a href="…/id/2073104">...more</a>" (the teaser's own
+# "..." stays). Also "read more", "閱讀全文 »". Compared in lower case.
+_MORE_LINK = re.compile(r"(?:\.{2,}|…+)?\s*(?:read\s+)?more\s*(?:»|>>)?|(?:閱讀|阅读)全文\s*(?:»|>>)?")
+# what such a paragraph ends with (a cheap test before the links are looked at)
+_MORE_ENDS = ("more", "More", "MORE", "全文", "»", ">>")
+
+
+def _cut_more_link(ctx: Context, block: Block) -> None:
+    """Take a "...more" link to the whole story off the end of the last block, text it ends.
+
+    >>> from newsparse.html.blocks import LinkRef
+    >>> from newsparse.options import ParseOptions
+    >>> ctx = Context(root=None, options=ParseOptions())
+    >>> ctx.blocks = [Block("究竟要採參審制，還是類似美國的......more", links=1, index=0)]
+    >>> ctx.links = [LinkRef("https://www.rti.org.tw/news/view/id/2073104", "...more", 0)]
+    >>> _cut_more_link(ctx, ctx.blocks[0])
+    >>> ctx.blocks[0].text, ctx.links[0].kind
+    ('究竟要採參審制，還是類似美國的...', 'other')
+
+    A paragraph that is the link alone is another rule's (a link line), and a link that says
+    more than "more" is text: ``<a>More than 100 people</a>`` at a paragraph's end stays.
+    """
+    text = block.text.rstrip()
+    for ref in reversed(ctx.links):
+        if ref.block != block.index:
+            continue
+        label = ref.text.strip()
+        if (
+            ref.kind is None
+            and label
+            and len(label) < len(text)
+            and text.endswith(label)
+            and _MORE_LINK.fullmatch(label.lower())
+        ):
+            block.text = text[: -len(label)].rstrip()
+            block.link_chars = max(0, block.link_chars - len(label))
+            block.links -= 1
+            ref.kind = "other"
+            ctx.removed.append(("call-to-action", "other", label))
+        return  # only the block's last link can end it
 
 
 def opens_with_related_label(text: str) -> bool:

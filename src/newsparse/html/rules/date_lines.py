@@ -1,7 +1,9 @@
 """Rule ``date-lines``: blocks that are only a date go to date evidence; relative times (``24 分钟前``) go.
 
 A feed's header of an author's name over the date (``William  Yang<br>2020-07-22T07:16:50.329Z``,
-Deutsche Welle's feed) goes too: the date to date evidence, the name to the bylines.
+Deutsche Welle's feed) goes too: the date to date evidence, the name to the bylines. Over DW's press
+digests the name carries the compiler's mark (``张平（摘编）<br>2021-01-31T14:31:56.691Z``): the
+compiler wrote the digest, and is its author.
 
 A date in a quote is the quoted text's own: a poem dated under its title
 (``> `2022年10月18日``` in agorahub/pen0's Markdown columns), a letter's date. It stays.
@@ -30,6 +32,10 @@ _DATE_LINE = re.compile(
     r")\s*(?:更新)?$",
     re.IGNORECASE,
 )
+
+# the compiler's mark after the name in the header of Deutsche Welle's press digests (墙外文摘
+# "张平（摘编）", 德语媒体 "达扬（摘编）"); all four are four characters long
+_COMPILER_MARKS = ("（摘编）", "（摘編）", "(摘编)", "(摘編)")
 
 # words that label a date rather than name a person: "更新", "發布時間", "日期"
 _DATE_WORD = re.compile(r"^(?:發布|发布|更新|發佈|发佈|发表|發表|出版|刊登|時間|时间|日期)")
@@ -86,10 +92,20 @@ def _author_over_date(ctx: Context, text: str) -> bool:
     """Set aside a two-line header of a person's name over a date line; True when ``text`` is one.
 
     ``"William  Yang\n2020-07-22T07:16:50.329Z"`` sets aside the byline ``作者：William Yang``
-    (the name in the feed's author slot) and the date line.
+    (the name in the feed's author slot) and the date line; ``"张平（摘编）\n2021-01-31T14:31:56.691Z"``
+    the byline ``作者：张平``. A name with another note in brackets (``张平（北京）``) is no header.
+
+    >>> from newsparse.options import ParseOptions
+    >>> ctx = Context(root=None, options=ParseOptions())
+    >>> _author_over_date(ctx, "张平（摘编）\\n2021-01-31T14:31:56.691Z"), ctx.body.set_aside[0].text
+    (True, '作者：张平')
+    >>> _author_over_date(ctx, "张平（北京）\\n2021-01-31T14:31:56.691Z")
+    False
     """
     name, _, date = text.partition("\n")
     name, date = " ".join(name.split()), date.strip()
+    if name.endswith(_COMPILER_MARKS):
+        name = name[:-4].rstrip()
     if "\n" in date or not name or _DATE_WORD.match(name) or not _DATE_LINE.match(date):
         return False
     if not is_person_name(name):
