@@ -25,10 +25,10 @@ from newsparse.html.extract import extract_body
 from newsparse.model import Article, Image, Link, new_article, new_image, new_link
 from newsparse.normalize import normalize_article
 from newsparse.options import ParseOptions
-from newsparse.publishers import zone_for_url
+from newsparse.publishers import Publisher, zone_for_url
 from newsparse.variants.jekyll import front_matter_image
 
-__all__ = ["build_article", "clean_title", "detect_language", "language_and_script"]
+__all__ = ["build_article", "clean_title", "detect_language", "language_and_script", "without_site_name"]
 
 # labels feeds put before titles: "[Chinese] ", "【Chinese】 ", "[中文] ", and a feed's section
 # label of 2-4 ideographs in ASCII brackets followed by a space (RTI: "[國際] ", "[兩岸] ",
@@ -47,6 +47,15 @@ _FEED_LABEL = re.compile(
 # a feed's date-and-sequence code after the title: " - 200722-10" (RTI: yymmdd, the day's item)
 _FEED_CODE = re.compile(r"\s+-\s+\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{1,3}\s*$")
 _SPACES = re.compile(r"\s+")
+# what a page's <title> sets between the headline and the site's name: "FBI加码赏金 吁协寻美国会
+# 放置炸弹嫌犯 – 法国国际广播电台 - RFI", "… | 端传媒 Initium Media", "…｜報導者 The Reporter"
+_SITE_SEPARATOR = re.compile(r" [-–—|] |｜")
+# a site name follows its separator this near the end of the title (the longest alias: 21 characters)
+_SITE_NAME_ZONE = 40
+# a headline keeps at least this many characters when the site's name comes off
+_MIN_HEADLINE = 5
+# each publisher's names as without_site_name compares them, by its name and aliases
+_SITE_NAMES: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
 # what a _FEED_LABEL starts with after its white space
 _LABEL_STARTS = ("[", "【")
 # set-aside lines that may name people: photo credits, credit lines the cleaner kept apart
@@ -106,6 +115,48 @@ def clean_title(title: str | None) -> str:
         if not head.startswith(_LABEL_STARTS) and not (head[-1:].isdigit() and " - " in head):
             return head
     return _SPACES.sub(" ", _FEED_CODE.sub("", _FEED_LABEL.sub("", title))).strip()
+
+
+def without_site_name(title: str, publisher: Publisher | None) -> str:
+    """``title`` without the site's name a page's ``<title>`` appends, when it names ``publisher``.
+
+    Each part after a separator (`` - ``, `` – ``, `` — ``, `` | ``, ``｜``) at the end of the title
+    that is the publisher's name or one of its aliases comes off; the name of anyone else stays
+    (a press review's ``- 法国世界报`` names the paper it quotes), and so does a headline that
+    would be left shorter than five characters.
+
+    >>> from newsparse.publishers import by_id
+    >>> without_site_name("FBI加码赏金 吁协寻美国会放置炸弹嫌犯 – 法国国际广播电台 - RFI", by_id("rfi"))
+    'FBI加码赏金 吁协寻美国会放置炸弹嫌犯'
+    >>> without_site_name("中国和美国总统拜登之间首次过招 - 法国世界报", by_id("rfi"))
+    '中国和美国总统拜登之间首次过招 - 法国世界报'
+    >>> without_site_name("FBI加码赏金 吁协寻美国会放置炸弹嫌犯 – 法国国际广播电台 - RFI", by_id("voa"))
+    'FBI加码赏金 吁协寻美国会放置炸弹嫌犯 – 法国国际广播电台 - RFI'
+    """
+    if publisher is None:
+        return title
+    # (most titles: no separator near the end, one search says so, and no name is looked at)
+    start = len(title) - _SITE_NAME_ZONE
+    if _SITE_SEPARATOR.search(title, start if start > 0 else 0) is None:
+        return title
+    key = (publisher.name, publisher.aliases)
+    names = _SITE_NAMES.get(key)
+    if names is None:
+        names = _SITE_NAMES[key] = frozenset(
+            " ".join(name.split()).casefold() for name in (publisher.name, *publisher.aliases)
+        )
+    while True:
+        start = len(title) - _SITE_NAME_ZONE
+        last = None
+        for last in _SITE_SEPARATOR.finditer(title, start if start > 0 else 0):  # noqa: B007
+            pass
+        if last is None:
+            return title
+        site = " ".join(title[last.end() :].split()).casefold()
+        headline = title[: last.start()].rstrip()
+        if site not in names or len(headline) < _MIN_HEADLINE:
+            return title
+        title = headline
 
 
 def detect_language(text: str) -> str:
@@ -198,11 +249,14 @@ def build_article(doc: Document, options: ParseOptions) -> Article:
         body = doc.body_parts
     else:
         hint = identify_publisher(doc)
+        title = without_site_name(title, hint)
         body = extract_body(
             doc.body, base_url=url, title=title, publisher=hint, options=options, html_utf8=doc.body_utf8
         )
     warnings.extend(body.warnings)
     publisher = identify_publisher(doc, body, known=hint)
+    if publisher is not hint:
+        title = without_site_name(title, publisher)
 
     byline = _byline(body)
     feed_people, source = author_field(doc)

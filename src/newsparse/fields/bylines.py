@@ -231,6 +231,14 @@ _CAMERA = re.compile(
     rf"(?:[（(]|^)(?:[{_HAN}]{{1,6}}?)?(?:記者|记者)(?P<names>[{_HAN}、]{{2,20}}?)"
     r"(?:拍攝|拍摄|攝影|摄影|攝|摄)(?:[）)]|$)"
 )
+# the photographer's name alone in the bracket closing a caption, as RTI credits its reporters'
+# pictures: "國民法官法完成三讀，民進黨團高聲歡呼。（劉玉秋攝）" (no 記者: the name must open with
+# a common surname, so "（民眾拍攝）", "（翻攝自臉書）" name no one)
+_BARE_CAMERA = re.compile(
+    rf"[（(](?P<names>[{_HAN}]{{2,4}}(?:[、/／][{_HAN}]{{2,4}})*)(?:拍攝|拍摄|攝|摄)[）)]\s*$"
+)
+# the last word of a _BARE_CAMERA match, before its bracket
+_CAMERA_WORDS = frozenset("攝摄")
 # what follows an agency in a photo credit, never a name: "路透资料照片", "法新社圖片", "美联社提供"
 _PHOTO_WORD = re.compile(r"照片|相片|圖片|图片|資料|资料|提供|供圖|供图")
 # a spaced Chinese name from a feed's author field: "王 征"
@@ -263,8 +271,12 @@ _COMPOUND_SURNAMES = frozenset(
 )
 #: A reporter's mark set between hashes inside a paragraph: RTI's feed teasers run the lead and the
 #: report together as ``…更符合人民期待。#記者劉玉秋的報導#「國民法官法」…`` (``names``: 劉玉秋).
+#: Its 專題 (feature) teasers write "interviewed and reported" and leave the mark open, running it
+#: into the next subheading: ``…重拾人民對於司法的信賴。#記者歐陽夢萍採訪報導人民參與審判 參審…``
+#: (``names``: 歐陽夢萍; the mark ends with 採訪報導, the closing hash may be there or not).
 REPORT_MARKER = re.compile(
-    r"[#＃]\s*(?:特約|特约)?(?:記者|记者)\s*(?P<names>[^#＃\s的]{2,20}?)\s*的?\s*(?:報導|報道|报道|报导)\s*[#＃]"
+    r"[#＃]\s*(?:特約|特约)?(?:記者|记者)\s*(?P<names>[^#＃\s的]{2,20}?)\s*"
+    r"(?:的?\s*(?:報導|報道|报道|报导)\s*[#＃]|(?:採訪|采访)(?:報導|報道|报道|报导)(?:\s*[#＃])?)"
 )
 
 
@@ -526,9 +538,24 @@ def report_marker_names(marker: str) -> list[str] | None:
     (['劉玉秋'], ['王小明'])
     >>> report_marker_names("#記者會的報導#") is None, report_marker_names("#台灣#") is None
     (True, True)
+    >>> report_marker_names("#記者歐陽夢萍採訪報導"), report_marker_names("#記者會採訪報導#") is None
+    (['歐陽夢萍'], True)
     """
     m = REPORT_MARKER.fullmatch(marker.strip())
-    return None if m is None else split_names(m.group("names"))
+    if m is None or (names := split_names(m.group("names"))) is None:
+        return None
+    # a hashtag of the text has no surname where the reporter's name stands: "#記者會採訪報導#"
+    # (the press conference), "#记者采访报道#"
+    return names if all(_with_surname(name) for name in names) else None
+
+
+def _with_surname(name: str) -> bool:
+    """A name in Latin letters, or a Chinese name that opens with a common surname.
+
+    >>> _with_surname("歐陽夢萍"), _with_surname("劉玉秋"), _with_surname("會採訪"), _with_surname("Jane Doe")
+    (True, True, False, True)
+    """
+    return not _CJK_NAME.match(name) or name[0] in _SURNAMES or name[:2] in _COMPOUND_SURNAMES
 
 
 def title_writer(title: str, text: str) -> str | None:
@@ -562,7 +589,7 @@ def title_writer(title: str, text: str) -> str | None:
         or name in text
     ):
         return None
-    if _CJK_NAME.match(name) and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES:
+    if not _with_surname(name):
         return None  # "流亡人士：回顾新冠疫情 中国欠世界一个交代" (RFA): who is quoted, not a name
     return name
 
@@ -688,6 +715,21 @@ def _camera_credit(text: str) -> re.Match[str] | None:
     return _CAMERA.search(text) if "記者" in text or "记者" in text else None
 
 
+def _bare_camera(caption: str) -> list[str] | None:
+    """The photographers a caption's closing ``（劉玉秋攝）`` names, else None.
+
+    >>> _bare_camera("民進黨團高聲歡呼。（劉玉秋攝）"), _bare_camera("（民眾拍攝）")
+    (['劉玉秋'], None)
+    >>> _bare_camera("（翻攝自臉書）"), _bare_camera("（中央社記者王飛華攝）")
+    (None, None)
+    """
+    caption = caption.rstrip()
+    if caption[-2:-1] not in _CAMERA_WORDS or (m := _BARE_CAMERA.search(caption)) is None:
+        return None
+    names = split_names(m.group("names"))
+    return names if names and all(_with_surname(name) for name in names) else None
+
+
 def _photo_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
     if m := _PHOTO_BY.search(line):
         return {"photographer": [m.group("name")]}, None
@@ -785,7 +827,13 @@ def read_byline(
     credits: dict[str, list[str]] = {}
     lines = _credit_lines(paragraphs, extra_lines)
     # photo credits, and a caption that is a Korean paper's "=" credit ("▲ 插画 = 朴祥勋")
-    lines.extend(c for c in captions if _camera_credit(c) or _PHOTO_BY.search(c) or "=" in c or "＝" in c)
+    for caption in captions:
+        if _camera_credit(caption) or _PHOTO_BY.search(caption) or "=" in caption or "＝" in caption:
+            lines.append(caption)
+        # a name alone in the closing bracket, "（劉玉秋攝）" (the usual caption does not end "攝）")
+        elif caption[-2:-1] in _CAMERA_WORDS and (names := _bare_camera(caption)) is not None:
+            photographers = credits.setdefault("photographer", [])
+            photographers.extend(n for n in names if n not in photographers)
     for line in lines:
         found = read_credit_line(line)
         if found is None:

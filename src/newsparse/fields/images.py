@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import Any
 
 from newsparse.fields.urls import resolve_url, unwrap_proxy
@@ -180,13 +180,36 @@ def image_url(img: Any, base: str | None) -> str | None:
     True
     """
     for candidate in _candidates(img):
-        url = resolve_url(unwrap_proxy(candidate.strip()), base)
+        candidate = candidate.strip()
+        if candidate[:1] == "(":
+            candidate = _without_markdown_paren(candidate)
+        url = resolve_url(unwrap_proxy(candidate), base)
         if url:
             url = unwrap_proxy(url)
             if ("you" in url or "vimeo" in url) and _VIDEO_PAGE.match(url):
                 return None
             return url
     return None
+
+
+def _without_markdown_paren(src: str) -> str:
+    """An absolute address without the parenthesis a Markdown conversion left before it.
+
+    A converter that half-read ``![img](https://…/a.png)`` writes the address with its opening
+    parenthesis, ``src="(https://chinadigitaltimes.net/chinese/files/2021/01/post-661756-600a825788da5."``
+    (China Digital Times' feed of NGOCN's report); read as it is, it would be a path under the
+    page's address. No address of a picture starts with ``(http``; other values stay as they are.
+
+    >>> _without_markdown_paren("(https://a.net/p.png)"), _without_markdown_paren("(https://a.net/p.")
+    ('https://a.net/p.png', 'https://a.net/p.')
+    >>> _without_markdown_paren("(https://a.net/p_(1).png)"), _without_markdown_paren("(1).png")
+    ('https://a.net/p_(1).png', '(1).png')
+    """
+    if not src.startswith(("(http://", "(https://", "(//")):
+        return src
+    src = src[1:]
+    # the closing parenthesis too, unless it closes one of the address ("…/p_(1).png")
+    return src[:-1] if src.endswith(")") and src.count(")") > src.count("(") else src
 
 
 def _candidates(img: Any) -> Iterator[str]:
@@ -331,13 +354,21 @@ def is_portrait(img: Any) -> bool:
 POINTERS = frozenset("▲△▼↑⬆")
 
 
-def choose_caption(caption: str | None, alt: str | None, title: str | None = None) -> str | None:
+def choose_caption(
+    caption: str | None,
+    alt: str | None,
+    title: str | None = None,
+    paragraphs: Container[str] = (),
+) -> str | None:
     """The caption found next to the image, else an alt text that describes it.
 
     An alt text stands in for a caption only when it reads like one: at least
-    :data:`MIN_ALT_CAPTION` characters, not a generic label (``poster``, ``图片``, a file name)
-    and not the article's title (RFA puts the title in its lead image's alt). Slashes set
-    around a caption go.
+    :data:`MIN_ALT_CAPTION` characters, not a generic label (``poster``, ``图片``, a file name),
+    not the article's title (RFA puts the title in its lead image's alt) and not a paragraph of
+    the text word for word (one of ``paragraphs``, asked with white space collapsed: BBC's 2014
+    stories in its newer template leave the figcaption empty and repeat the fourth paragraph in
+    the alt, ``随着中国经济放缓影响到了商家财富，来澳门一掷千金的豪赌客户变得越来越少。``).
+    Slashes set around a caption go.
 
     A pointer mark set before a caption (``▲ 2020年8月11日，…``, ``↑ 图为…``) goes too.
 
@@ -345,6 +376,9 @@ def choose_caption(caption: str | None, alt: str | None, title: str | None = Non
     ('REUTERS｜Thomas Peter', '1/2')
     >>> choose_caption("▲ 2020年8月11日，首批報紙印好。", None), choose_caption("▲", None)
     ('2020年8月11日，首批報紙印好。', '▲')
+    >>> alt = "来澳门一掷千金的豪赌客户变得越来越少。"
+    >>> choose_caption(None, alt) == alt, choose_caption(None, alt, paragraphs={alt})
+    (True, None)
     """
     if caption and caption.strip():
         text = " ".join(caption.split())
@@ -359,5 +393,7 @@ def choose_caption(caption: str | None, alt: str | None, title: str | None = Non
     if len(text) < MIN_ALT_CAPTION or _GENERIC_ALT.match(text):
         return None
     if title and "".join(text.split()) == "".join(title.split()):
+        return None
+    if text in paragraphs:
         return None
     return text

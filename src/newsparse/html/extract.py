@@ -281,6 +281,8 @@ def _keywords(links: list[Link]) -> list[str]:
 def _collect_images(ctx: Context) -> list[Image]:
     images: list[Image] = []
     seen: set[str] = set()
+    # (a list: asking it compares lengths first, cheaper than building a set or searching the text)
+    paragraphs = ctx.body.paragraphs
     for ref in ctx.images:
         el: Any = ref.element
         if ref.dropped or ctx.is_decorative(el):
@@ -291,5 +293,5 @@ def _collect_images(ctx: Context) -> list[Image]:
         seen.add(url)
         alt = (el.get("alt") or "").strip() or None
         caption = ctx.captions.get(el)
-        images.append(new_image(url, choose_caption(caption, alt, ctx.title), alt))
+        images.append(new_image(url, choose_caption(caption, alt, ctx.title, paragraphs), alt))
     return images

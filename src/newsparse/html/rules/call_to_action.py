@@ -548,14 +548,24 @@ def is_wechat_follow(text: str) -> bool:
 _FEED_FOOTER = re.compile(r"The post .{1,300}? appeared first on [^。,，]{1,80}?[.。]?", re.DOTALL)
 
 
+# the line the WordPress plugin Better Feed (by Ozh) adds under every item of a feed, its
+# default text: "Feed enhanced by Better Feed from Ozh" (China Digital Times' 2020 feed)
+_BETTER_FEED = "Feed enhanced by Better Feed from Ozh"
+
+
 def is_feed_footer(text: str) -> bool:
-    """True for the "The post … appeared first on …" line a WordPress feed closes each item with.
+    """True for a line a WordPress feed closes each item with: Yoast SEO's "The post … appeared
+    first on …", the Better Feed plugin's "Feed enhanced by Better Feed from Ozh".
 
     >>> is_feed_footer("The post 2047BBS | 拜登就职典礼上的诗人 appeared first on 中国数字时代.")
     True
     >>> is_feed_footer("The post office appeared first on the list of targets, he said, and then")
     False
+    >>> is_feed_footer("Feed enhanced by Better Feed from  Ozh"), is_feed_footer("Feed enhanced by AI")
+    (True, False)
     """
+    if text.startswith("Feed enhanced by "):
+        return " ".join(text.split()) == _BETTER_FEED
     return text.startswith("The post ") and _FEED_FOOTER.fullmatch(text.strip()) is not None
 
 
@@ -563,7 +573,8 @@ def call_to_action(ctx: Context) -> None:
     """Short blocks that subscribe, promote, share, point to related reading or claim copyright."""
     phrases: tuple[str, ...] = ctx.publisher.boilerplate.drop_phrases if ctx.publisher else ()
     blocks = ctx.blocks
-    if blocks and is_feed_footer(blocks[-1].text):
+    # (both feed footers at times, Yoast's above Better Feed's)
+    while blocks and is_feed_footer(blocks[-1].text):
         # the feed's footer links (the post itself, the site's home) are footer links
         ctx.remove_blocks([len(blocks) - 1], rule="call-to-action", kind="footer")
     if blocks and blocks[-1].links and blocks[-1].text.endswith(_MORE_ENDS):

@@ -3,8 +3,9 @@
 A caption is found where publishers put it: the ``<figcaption>`` of the image's ``<figure>``;
 the next element after the image (or after the wrappers that hold only the image) when it is
 a ``<figcaption>``/``<small>``, carries a caption class (``picinfo``, ``lead_image_caption``,
-``wp-caption-text``), wraps a ``<figcaption>``, repeats the image's alt text, or is the next
-table row under an image cell (Nikkei). Photo credits (``Photo: RFA``, ``图像来源，AFP``,
+``wp-caption-text``), wraps a ``<figcaption>``, repeats the image's alt text, is the next
+table row under an image cell (Nikkei), or is a ``<code>`` closing the image's paragraph (a
+Markdown export's caption). Photo credits (``Photo: RFA``, ``图像来源，AFP``, ``图片由NGOCN整理制作``,
 ``Photograph by Raul Ariano for The Wall Street Journal``) are split off into
 ``image-credit`` lines for the credits extractor. Both leave the text: captions are not body
 paragraphs.
@@ -61,6 +62,13 @@ _CREDIT_OPENERS = frozenset("([（CcIiPp\u0130\u0131來图圖摄攝来照")
 _LABEL_CREDIT = re.compile(
     r"(?:插画|插畫|插图|插圖|制图|製圖|绘图|繪圖|漫画|漫畫|图表|圖表|图片|圖片|照片|摄影|攝影|"
     r"사진|그래픽|일러스트)\s*[=＝]\s*\S"
+)
+# a credit line saying who gave or made the pictures, the whole line: "图片由NGOCN整理制作"
+# (under two pictures in NGOCN's monthly report), "图片由受访者提供", "照片由家屬提供。"; not a
+# sentence going on after it ("照片由警方提供后，网民纷纷转发。")
+_GIVEN_BY = re.compile(
+    r"(?:圖片|图片|照片|圖|图)\s*由\s*[^\s，,。；;：:]{1,20}?"
+    r"(?:提供|整理製作|整理制作|製作|制作|拍攝|拍摄|攝|摄)\s*[。.]?"
 )
 _MAX_CAPTION = 400
 _MAX_CREDIT = 90
@@ -124,9 +132,13 @@ def _credit_text(text: str) -> bool:
 
     >>> _credit_text("▲ 插画 = 朴祥勋"), _credit_text("▲ 制图=金成奎"), _credit_text("▲ 1公里=1000米")
     (True, True, False)
+    >>> _credit_text("图片由NGOCN整理制作"), _credit_text("照片由警方提供后，网民纷纷转发。")
+    (True, False)
     """
     text = _without_pointer(text)
     if _CREDIT_TEXT.match(text):
+        return True
+    if "由" in text[:4] and _GIVEN_BY.fullmatch(text):
         return True
     return ("=" in text or "＝" in text) and _LABEL_CREDIT.match(text) is not None
 
@@ -240,6 +252,31 @@ def _has_text(el: Any) -> bool:
     return any(piece.strip() for piece in el.itertext())
 
 
+def _code_caption(node: Any, code: Any) -> bool:
+    """A ``<code>`` set right after a picture to end its paragraph: the picture's caption.
+
+    Markdown exports write a caption as inline code after the image (NGOCN's monthly reports as
+    China Digital Times relays them): ``<p><img src="…png" alt="img" /><code>“保护记者委员会”发布
+    2020全球被监禁记者分布图。</code></p>``. Only white space may stand between the picture (or the
+    link holding it) and the code, and nothing after the code: code inside a sentence
+    (``<p>运行 <code>pip install</code> 即可</p>``) is text.
+
+    >>> from lxml.html import fromstring
+    >>> p = fromstring('<p><img src="a.png"> <code>12月2日，法院门外的声援者</code></p>')
+    >>> _code_caption(p[0], p[1])
+    True
+    >>> p = fromstring('<p><img src="a.png"><code>pip install</code> 即可安装</p>')
+    >>> _code_caption(p[0], p[1])
+    False
+    """
+    return (
+        node.getnext() is code
+        and not (node.tail or "").strip()
+        and code.getnext() is None
+        and not (code.tail or "").strip()
+    )
+
+
 def _beside(img: Any, ctx: Context, holders: set[Any]) -> list[Any]:
     """Caption and credit elements that follow ``img`` or the wrappers holding only it."""
     alt = " ".join((img.get("alt") or "").split())
@@ -265,6 +302,7 @@ def _beside(img: Any, ctx: Context, holders: set[Any]) -> list[Any]:
                 found.append(sib)
             elif (
                 sib.tag in ("figcaption", "small")
+                or (sib.tag == "code" and _code_caption(node, sib))
                 or _is_caption_class(sib)
                 or (alt and _same(text, alt))
                 or (node.tag == "tr" and sib.tag == "tr")

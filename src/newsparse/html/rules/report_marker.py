@@ -34,7 +34,9 @@ def report_marker(ctx: Context) -> None:
         for m in REPORT_MARKER.finditer(text):
             if report_marker_names(m.group()) is None:
                 continue  # "#記者會的報導#": no names, a hashtag of the text
-            ctx.set_aside("byline", m.group())
+            mark = m.group()
+            # an open mark, "#記者歐陽夢萍採訪報導" (RTI's 專題 teasers), is read as the closed one
+            ctx.set_aside("byline", mark if mark[-1] in "#＃" else mark + "#")
             kept.append(text[at : m.start()])
             at = m.end()
         if not kept:
