@@ -285,8 +285,12 @@ _URL_MDY_TIME = re.compile(
 _URL_COMPACT_TIME = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)([0-5]\d)(?!\d)"
 )
-# "/2023/10/17/", "/2023-10-17-", "/2023_1_5/"
-_URL_SEPARATED = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/_.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
+# "/2023/10/17/", "/2023-10-17-", "/2023_1_5/"; the day ends the segment or meets a separator:
+# in Kyodo's "/news/2024/11/7e3ec5d2fca4-1100.html" the "7" opens a hexadecimal story id
+# (10 ids in 16 start with a digit), it is no day
+_URL_SEPARATED = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})([-/_.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
+)
 # "/202308013001.aspx" (CNA: date + 4-digit serial), "story20220712-1292002", "-20241127/"
 _URL_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4})?(?!\d)")
 # "/gb/22/8/25/n13809709.htm" (Epoch Times: two-digit year)
