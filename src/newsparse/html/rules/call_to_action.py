@@ -579,6 +579,13 @@ def call_to_action(ctx: Context) -> None:
         ctx.remove_blocks([len(blocks) - 1], rule="call-to-action", kind="footer")
     if blocks and blocks[-1].links and blocks[-1].text.endswith(_MORE_ENDS):
         _cut_more_link(ctx, blocks[-1])
+    if (
+        blocks
+        and blocks[-1].links
+        and _DISCUSS_ENDS.search(blocks[-1].text[-12:])
+        and _is_discussion_prompt(ctx, blocks[-1])
+    ):
+        ctx.remove_blocks([len(blocks) - 1], rule="call-to-action", kind="other")
     if phrases:
         # only the phrases found somewhere in the text are looked for in each block
         joined = "\n".join([block.text for block in blocks])
@@ -656,6 +663,52 @@ def _cut_more_link(ctx: Context, block: Block) -> None:
             ref.kind = "other"
             ctx.removed.append(("call-to-action", "other", label))
         return  # only the block's last link can end it
+
+
+# A story closing with questions put to the reader and a link to the site's forum: BBC中文网's
+# "你认为香港学生此次通过罢课行动争取民主有意义吗？…会有助于香港最终实现“真普选”吗？<a href="…/interactive/
+# 2014/09/140923_forum_hk_students">欢迎参与讨论</a>。" The link's words invite discussion or comment;
+# what stands before them is questions only (each sentence ends in "？").
+_DISCUSS_LINK = re.compile(
+    r"(?:歡迎|欢迎|請|请)?(?:參與|参与|加入)(?:討論|讨论)|(?:發表|发表)(?:評論|评论|意見|意见|看法)"
+)
+# what such a block ends with, before its closing mark (a cheap test before the links are looked at)
+_DISCUSS_ENDS = re.compile(r"(?:討論|讨论|評論|评论|意見|意见|看法)[。！!.]?\s*$")
+# the questions before the link: sentences that each end in a question mark
+_QUESTIONS = re.compile(r"(?:[^。！!？?]+[？?])+")
+# the longest such block
+_MAX_DISCUSSION = 160
+
+
+def _is_discussion_prompt(ctx: Context, block: Block) -> bool:
+    """The block is questions to the reader closed by a link inviting discussion.
+
+    >>> from newsparse.html.blocks import LinkRef
+    >>> from newsparse.options import ParseOptions
+    >>> ctx = Context(root=None, options=ParseOptions())
+    >>> prompt = "你是否赞成香港学生的罢课行动？有关行动会有助于实现“真普选”吗？欢迎参与讨论。"
+    >>> ctx.blocks = [Block(prompt, links=1, index=0)]
+    >>> forum = "http://www.bbc.co.uk/zhongwen/simp/interactive/2014/09/140923_forum_hk_students"
+    >>> ctx.links = [LinkRef(forum, "欢迎参与讨论", 0)]
+    >>> _is_discussion_prompt(ctx, ctx.blocks[0])
+    True
+
+    A sentence of the story that ends with such a link is text: "学联周四发起集会，并在网上<a>参与讨论</a>。"
+    """
+    text = block.text.strip()
+    if len(text) > _MAX_DISCUSSION:
+        return False
+    for ref in reversed(ctx.links):
+        if ref.block != block.index:
+            continue
+        label = ref.text.strip()
+        if not label or _DISCUSS_LINK.fullmatch(label) is None:
+            return False
+        at = text.rfind(label)
+        if at <= 0 or text[at + len(label) :].strip() not in ("", "。", "！", "!", "."):
+            return False
+        return _QUESTIONS.fullmatch(text[:at].strip()) is not None
+    return False
 
 
 def opens_with_related_label(text: str) -> bool:

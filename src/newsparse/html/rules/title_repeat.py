@@ -3,7 +3,10 @@
 A heading that says the title again (BBC's ``<h1>``, Drupal's ``page-title``) goes, and so
 does a paragraph styled as the title (``<p class="title">``) or set wholly in bold (BBC's video
 pages: ``<div><strong>上海疫情中挣扎的盲人按摩师</strong></div>``). A plain first paragraph that
-happens to equal the title stays: short posts open with their own title line. A title given as
+happens to equal the title stays: short posts open with their own title line. The heading and the
+title may differ in their closing mark: a feed title edited after the page was written keeps or
+gains a "！"/"？" the heading lacks (Medium's ``<h3>【荼毒室呈獻】哲學家 Stickers︰WhatsApp / Telegram /
+WeChat</h3>`` under the title "…WeChat！"). A title given as
 "author：title" (``海波：凄凉犯简史``, the listing title of memoir and opinion sites) is repeated on the
 page without its author: ``<div><b>凄凉犯简史</b></div>`` goes too.
 
@@ -32,6 +35,8 @@ _TITLE_CLASS = AttributeMatcher(
 # only this many blocks from the top are looked at
 _HEAD = 8
 _BOLD = ("strong", "b")
+# sentence-closing marks a title and its heading may differ in: "…WeChat！" over "…WeChat"
+_CLOSING = "！!？?。.…～~"
 # "作者：题目": a short name before the first colon of a title ("海波：凄凉犯简史", "胡凌：什么是数据主权？")
 _AUTHOR_PREFIX = re.compile(r"^\s*[^\s\W\d][^\W\d]{0,11}\s*[：:]\s*(?=\S)")
 
@@ -44,6 +49,22 @@ def _all_bold(element: Any) -> bool:
     return child.tag in _BOLD and not (child.tail or "").strip()
 
 
+def _same_but_closing(text: str, title: str) -> bool:
+    """``text`` is ``title`` (white space aside) but for the closing marks of one of them.
+
+    >>> _same_but_closing("哲學家 Stickers︰WeChat", "哲學家Stickers︰WeChat！")
+    True
+    >>> _same_but_closing("絕育才是道德？", "絕育才是道德?")
+    True
+    >>> _same_but_closing("哲學家 Stickers︰WeChat 下載", "哲學家Stickers︰WeChat！")
+    False
+    """
+    if text[-1:] not in _CLOSING and title[-1:] not in _CLOSING:
+        return False
+    bare = "".join(text.split()).rstrip(_CLOSING)
+    return bool(bare) and bare == title.rstrip(_CLOSING)
+
+
 def title_repeat(ctx: Context) -> None:
     """A heading, or a block styled as a title, near the top that repeats the title."""
     if not ctx.title:
@@ -54,10 +75,13 @@ def title_repeat(ctx: Context) -> None:
         titles.append((rest, "".join(rest.split())))
     for i in range(min(_HEAD, len(ctx.blocks)) - 1, -1, -1):
         block = ctx.blocks[i]
-        # (the text without white space is the title: it is not shorter than the title)
+        # (the text without white space is the title: it is not shorter than the title, but for
+        # a closing mark it may lack)
         size = len(block.text)
         if not any(
-            len(title) <= size <= len(full) + 10 and same_text(block.text, title) for full, title in titles
+            len(title) - 3 <= size <= len(full) + 10
+            and (same_text(block.text, title) or _same_but_closing(block.text, title))
+            for full, title in titles
         ):
             continue
         element = block.element
