@@ -63,6 +63,11 @@ ROLES = {
     "撰稿": "author",
     "撰文": "author",
     "文": "author",
+    # an interview's interviewer, who wrote it up: "采访：阿吉" on a line of its own under the first
+    # picture (凹凸镜DOC on Matters); read only before a colon or bar, as the one-character labels,
+    # so "凹凸镜DOC: 采访的今天恰好是五四青年节…" and "记者采访：…" name no one
+    "採訪": "author",
+    "采访": "author",
     "責任編輯": "editor",
     "责任编辑": "editor",
     "文字編輯": "editor",
@@ -127,6 +132,9 @@ _ROLE = re.compile(
 )
 # what a one-character label ("文", "译", "校") must be followed by to be read as one
 _EXPLICIT_SEPARATORS = ("/", "／", ":", "：", "|", "｜", "丨")
+# labels read only as the one-character ones are, before an explicit separator: words of sentences
+# too ("采访的今天", "接受采访：")
+_SEPARATOR_ONLY = frozenset(("採訪", "采访"))
 # what may stand before a one-character label: "图/文：", "（文／張三）", "宋无忧 校 | 司空宽淑"
 _BEFORE_SHORT_LABEL = frozenset(" \u3000\t/／，,;；|｜丨（(【[")
 # one line of a WeChat credit block, a label, a bar or colon and names: "文｜龚菁琦",
@@ -217,6 +225,32 @@ _LEAD_PLACE = re.compile(rf"^(?P<place>[{_HAN}]{{2,8}})\s*(?:電|电)?\s*[—–
 _SPACED_PLACE_DASH = re.compile(rf"^[{_HAN}]{{2,6}}\s+[—–]{{1,2}}\s+\S")
 # a parenthesis closing a paragraph: "…合作。（編輯：陳惠珍）"
 _CLOSING_PAREN = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]\s*$")
+# the names before the label, as Deutsche Welle closes its condensed wire digests (全球疫情概览):
+# "张筠青/凝炼（路透社、德新社、法新社、美联社）"; 凝炼 ("condensed") is DW's word for the one who wrote
+# the digest from the agencies' copy, as 摘编 is in its press digests' header "张平（摘编）": the
+# author. The same line with 编译 ("张筠青/编译（路透社）") is the inverted "编译：张筠青", a translator.
+# A bracket of sources may close the line; nothing else may follow the label.
+_AFTER_NAME_ROLES = {"凝炼": "author", "凝煉": "author", "编译": "translator", "編譯": "translator"}
+_NAMES_THEN_LABEL = re.compile(
+    r"^(?P<names>[^/／（）()]{2,30}?)\s*[/／]\s*(?P<label>"
+    + "|".join(_AFTER_NAME_ROLES)
+    + r")\s*(?:[（(][^（）()]{1,40}[）)])?$"
+)
+# a pen name of one Latin word after a writer's label, the whole line: "作者：Samson" (好青年荼毒室 on
+# Medium, whose other writers sign "作者：廸廸仔"). One capitalised word of lower-case letters, so
+# agencies in capitals ("作者：AFP", "作者：BBC") and placeholders in lower case ("作者：unknown")
+# are no such name; capitalised words that name no person are in _NOT_PEN_NAMES.
+_PEN_NAME_LINE = re.compile(r"^(?:作者|撰文)\s*[:：｜|丨]\s*(?P<name>[A-Z][a-z]{2,11})$")
+# capitalised single words after 作者： that name an agency, a platform or a role, not a writer
+# (names in the publisher table, as Reuters and Medium, are tested apart)
+_NOT_PEN_NAMES = frozenset(
+    (
+        "Admin", "Administrator", "Anonymous", "Author", "Editor", "Editors", "Guest", "None",
+        "Null", "Reporter", "Staff", "Team", "Translator", "Undefined", "Unknown", "User",
+        "Webmaster", "Writer", "Bloomberg", "Xinhua", "Getty", "Twitter", "Facebook", "Google",
+        "Instagram", "Youtube", "Wikipedia", "Weibo", "Wechat", "Telegram", "Whatsapp",
+    )
+)  # fmt: skip
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters"
 _BY_LINE = re.compile(
     r"^(?:By|BY)\s+(?P<names>[A-Z][^|:：]{2,80}?)(?:\s*[,|]\s*(?P<org>[A-Z][\w .&-]{1,40}))?$"
@@ -248,7 +282,7 @@ _SPACED_CJK = re.compile(rf"(?<=[{_HAN}])\s(?=[{_HAN}])")
 # credit's word ("Photograph by", "Picture:"); lines that start like a "By …" line or an
 # organisation-then-name line are tested apart. A cheap test before the readers of
 # :func:`read_credit_line`: change it with them.
-_ANY_CREDIT = re.compile("|".join(sorted(ROLES, key=len, reverse=True)) + "|Photo|Picture")
+_ANY_CREDIT = re.compile("|".join(sorted(ROLES, key=len, reverse=True)) + "|凝炼|凝煉|Photo|Picture")
 
 _MAX_CREDIT_LINE = 100
 # end-of-story marks after the closing credits: "责任编辑：高静 #", "责任编辑：林诗远#" (Epoch Times)
@@ -611,13 +645,13 @@ def _may_credit(line: str) -> bool:
 
 def _read_credit(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
     """:func:`read_credit_line` of a stripped line of at most ``_MAX_CREDIT_LINE`` characters."""
-    for reader in (_photo_line, _org_name_line, _by_line):
+    for reader in (_photo_line, _org_name_line, _by_line, _names_then_label, _pen_name_line):
         if (found := reader(line)) is not None:
             return found
     labels: list[re.Match[str]] = []
     for m in _ROLE.finditer(line):
         label, sep = m.group("label"), (m.group("sep") or "").strip() or m.group("sep")
-        if len(label) == 1 and (
+        if (len(label) == 1 or label in _SEPARATOR_ONLY) and (
             sep not in _EXPLICIT_SEPARATORS or (m.start() and line[m.start() - 1] not in _BEFORE_SHORT_LABEL)
         ):
             continue  # "文" and "校" end and begin many words ("学校："); as labels they stand alone
@@ -637,6 +671,8 @@ def _read_credit(line: str) -> tuple[dict[str, list[str]], Dateline | None] | No
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
         value = line[m.end() : end].strip(" \u3000/／，,;；|｜丨")
+        if not value and i + 1 < len(labels) and m.group("label") in _SEPARATOR_ONLY:
+            continue  # "采访/撰文：张三": the interviewer and writer share the next label's names
         role = ROLES[m.group("label")]
         if role == "author" and (filed := _FILED_FROM.match(value)):
             value, place = filed.group("rest"), filed.group("place")
@@ -700,6 +736,43 @@ def _org_name_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | 
     if not names:
         return None
     return {"author": names}, (Dateline(place, None, place) if place else None)
+
+
+def _names_then_label(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
+    """The names before a slash and a compiler's label, ``张筠青/凝炼（路透社、德新社）`` (DW), else None.
+
+    >>> _names_then_label("张筠青/凝炼（路透社、德新社、法新社、美联社）")
+    ({'author': ['张筠青']}, None)
+    >>> _names_then_label("张筠青/编译"), _names_then_label("全文/凝炼") is None
+    (({'translator': ['张筠青']}, None), True)
+    """
+    if ("/" not in line and "／" not in line) or (m := _NAMES_THEN_LABEL.match(line)) is None:
+        return None
+    names = split_names(m.group("names"))
+    # the name opens with a common surname, so "全文/凝炼" or "本文/编译" names no one
+    if not names or not all(_with_surname(name) for name in names):
+        return None
+    return {_AFTER_NAME_ROLES[m.group("label")]: names}, None
+
+
+def _pen_name(line: str) -> str | None:
+    """The one-word Latin pen name a whole ``作者：Samson`` line gives, else None.
+
+    >>> _pen_name("作者：Samson"), _pen_name("作者：AFP"), _pen_name("作者：Reuters")
+    ('Samson', None, None)
+    >>> _pen_name("作者：Admin"), _pen_name("作者：unknown"), _pen_name("作者：Samson 的朋友說")
+    (None, None, None)
+    """
+    if not line.startswith(("作者", "撰文")) or (m := _PEN_NAME_LINE.match(line)) is None:
+        return None
+    name = m.group("name")
+    if name in _NOT_PEN_NAMES or TABLE.by_name(name) is not None or _ORGANISATION.search(name):
+        return None
+    return name
+
+
+def _pen_name_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
+    return ({"author": [name]}, None) if (name := _pen_name(line)) else None
 
 
 def _by_line(line: str) -> tuple[dict[str, list[str]], Dateline | None] | None:
@@ -793,6 +866,8 @@ def labelled_writers(paragraphs: Sequence[str]) -> list[str]:
     for line in [*(p for p in paragraphs[:2] if len(p) <= _MAX_TOP_LINE), *_credit_block(paragraphs)]:
         if (m := _WRITER_LABEL.match(line)) and (names := split_names(m.group("names"))):
             writers.extend(n for n in names if n not in writers)
+        elif (name := _pen_name(line)) and name not in writers:
+            writers.append(name)
     return writers
 
 
