@@ -24,7 +24,13 @@ RFA Cantonese feed items, 朝鲜日报's Chinese edition (``<dl>`` figures, ``�
 posts whose body is Markdown (hkarchivist's copies of 眾新聞, agorahub/pen0's columns: headings,
 pull quotes, captioned images, footnotes, a Wayback ``url:`` beside ``original_url:``), a BBC video
 page with a ``[Sport]`` title label, and CNA items: relays of 新華社, 共同社 and CNN, and two that
-agora0/news archived with a front-matter date 22 years off.
+agora0/news archived with a front-matter date 22 years off; then (round 7) CCTV's 《新闻联播》
+running order, an Epoch Times talk-show page, China Digital Times' 2020 feed and its relay of
+NGOCN (``<code>`` captions, Latin nicknames among the credits), Deutsche Welle press digests
+(``张平（摘编）`` over the feed header), a gallery and a feature, Kyodo flashes (story ids in the
+URL), a 朝鲜日报 editorial, an Al Jazeera list, BBC stories of 2014, an RFI/AFP story whose title
+ends with the site's name, RTI teasers, a Reuters weekly roundup, Matters and Medium essays with
+interviewer and Latin pen-name bylines, and 联合早报.
 ``tests/data/unseen/INDEX.tsv`` names the archive file and commit of each. Their fields are
 checked with the corpus's in ``test_metadata_corpus.py`` and their text in ``test_text_corpus.py``;
 this module checks the set itself, title, URL and links.
