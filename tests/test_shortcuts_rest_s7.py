@@ -1,0 +1,101 @@
+"""The shortcuts outside the HTML stage give the answers of the plain computations they replace.
+
+Each test runs the plain computation (written out here as the code read before the shortcut)
+and the shortcut on the URLs and documents of the corpus, the unseen posts and generated
+values, so a shortcut that stops being exact fails here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.fields import urls
+from newsparse.options import ParseOptions
+from newsparse.variants import detect_variant
+from tests.conftest import CORPUS_FILES, UNSEEN_FILES
+
+
+@cache
+def _documents() -> list[Document]:
+    """The variant parser's documents of the corpus and the unseen posts."""
+    docs: list[Document] = []
+    for path in [*CORPUS_FILES, *UNSEEN_FILES]:
+        text = path.read_text("utf-8")
+        docs.append(detect_variant(text).parse(text, name=None, options=ParseOptions()))
+    return docs
+
+
+def _corpus_urls() -> list[str]:
+    return [doc.url for doc in _documents() if doc.url]
+
+
+# -- canonical_url: a plain web address without "?" and "#" comes back as it is -------------
+
+
+def _plain_canonical_url(url: str | None) -> str | None:
+    """canonical_url as it read before the shortcut."""
+    if not url:
+        return None
+    url = urls.unwrap_archive(url.strip())
+    if not urls.is_safe_url(url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.query and not parts.fragment:
+        return url
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        kept = [
+            (k, v)
+            for k, v in pairs
+            if not urls._TRACKING_PARAM.match(k)
+            and not (k.lower() == "source" and urls._TRACKING_SOURCE.match(v))
+        ]
+        if len(kept) != len(pairs):
+            query = urlencode(kept, safe=":/@!$'()*,;")
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+
+
+_URL_EDGES = [
+    "https://www.cna.com.tw/news/aopl/202310170397.aspx",
+    "https://www.bbc.com/zhongwen/simp/chinese-news-61465932?at_medium=RSS&at_campaign=KARANGA",
+    "http://a.tw/x#frag",
+    "https://[::1/x",  # urlsplit refuses it
+    "https://[::1/x?a=1",
+    "http://a.tw/\tx",
+    " https://a.tw/x ",
+    "https://web.archive.org/web/20220201162527/https://www.hkcnews.com/article/45123/0",
+    "https://web.archive.org/web/20220201162527/javascript:alert(1)",
+    "https:javascript",
+    "javascript:alert(1)",
+    "HTTPS://A.TW/x",
+    "http://",
+    "https://a.tw/x?",
+    "https://a.tw/x?utm_source=rss",
+    "",
+    None,
+]
+
+
+def test_canonical_url_shortcut_on_real_and_edge_urls() -> None:
+    values = [*_corpus_urls(), *_URL_EDGES]
+    assert len(values) > 100
+    for url in values:
+        assert urls.canonical_url(url) == _plain_canonical_url(url), url
+
+
+@given(
+    st.sampled_from(["https://", "http://", "", " ", "HTTP://", "javascript:"]),
+    st.text(alphabet="ab/.?#=&:%[]\t\n \x00中", max_size=20),
+)
+def test_canonical_url_shortcut_on_generated_urls(scheme: str, rest: str) -> None:
+    url = scheme + rest
+    assert urls.canonical_url(url) == _plain_canonical_url(url)
