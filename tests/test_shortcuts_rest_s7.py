@@ -8,14 +8,16 @@ values, so a shortcut that stops being exact fails here.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.document import Document
-from newsparse.fields import urls
+from newsparse.fields import publisher, urls
 from newsparse.options import ParseOptions
+from newsparse.publishers import TABLE
 from newsparse.variants import detect_variant
 from tests.conftest import CORPUS_FILES, UNSEEN_FILES
 
@@ -99,3 +101,64 @@ def test_canonical_url_shortcut_on_real_and_edge_urls() -> None:
 def test_canonical_url_shortcut_on_generated_urls(scheme: str, rest: str) -> None:
     url = scheme + rest
     assert urls.canonical_url(url) == _plain_canonical_url(url)
+
+
+# -- author_field: the table's own names are read once -----------------------------------------
+
+
+def _plain_author_field(doc: Document) -> tuple[list[str], str | None]:
+    """author_field as it read before the table's names were read once."""
+    people: list[str] = []
+    source: str | None = None
+    for name in publisher._author_field(doc):
+        found = publisher._people(name)
+        if not found and (byline := publisher._byline_field(name)) is not None:
+            found, newsroom = byline
+            source = source or newsroom
+        people.extend(found)
+        if not found and source is None:
+            source = name
+    if source is None:
+        for key in ("source", "publisher"):
+            if named := publisher.strings(doc.front_matter.get(key)):
+                return people, named[0]
+    return people, source
+
+
+def _table_names() -> list[str]:
+    return [name for p in TABLE.publishers for name in (p.name, *p.aliases)]
+
+
+def test_table_name_readings_are_the_plain_readings() -> None:
+    readings = publisher._table_name_readings()
+    assert len(readings) > 100
+    for name in _table_names():
+        found, newsroom = publisher._name_reading(name)
+        assert readings[name] == (tuple(found), newsroom), name
+
+
+def test_author_field_shortcut_on_documents_and_table_names() -> None:
+    docs = list(_documents())
+    assert any(doc.front_matter.get("author") in publisher._table_name_readings() for doc in docs)
+    names = _table_names()
+    # every name of the table alone, two of them together, with a person, with a source key
+    docs.extend(Document("jekyll", front_matter={"author": name}) for name in names)
+    docs.extend(Document("jekyll", front_matter={"author": [a, b]}) for a, b in pairwise(names))
+    docs.extend(Document("jekyll", front_matter={"author": [name, "王 征"]}) for name in names[:50])
+    docs.extend(Document("jekyll", front_matter={"author": name, "source": "來源"}) for name in names[:50])
+    for doc in docs:
+        assert publisher.author_field(doc) == _plain_author_field(doc), doc.front_matter.get("author")
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_table_names()),
+            st.text(alphabet="中央社記者端传媒王征 、CNABBC", max_size=12),
+        ),
+        max_size=3,
+    )
+)
+def test_author_field_shortcut_on_generated_fields(names: list[str]) -> None:
+    doc = Document("jekyll", front_matter={"author": names})
+    assert publisher.author_field(doc) == _plain_author_field(doc)
