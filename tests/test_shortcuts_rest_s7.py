@@ -7,15 +7,21 @@ values, so a shortcut that stops being exact fails here.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable
+from datetime import timezone, tzinfo
 from functools import cache
 from itertools import pairwise
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.document import Document
 from newsparse.fields import publisher, urls
+from newsparse.fields.dates import parse as dates_parse
 from newsparse.options import ParseOptions
 from newsparse.publishers import TABLE
 from newsparse.variants import detect_variant
@@ -162,3 +168,68 @@ def test_author_field_shortcut_on_documents_and_table_names() -> None:
 def test_author_field_shortcut_on_generated_fields(names: list[str]) -> None:
     doc = Document("jekyll", front_matter={"author": names})
     assert publisher.author_field(doc) == _plain_author_field(doc)
+
+
+# -- search_date: a date at the start of the text ends the search --------------------------------
+
+
+def _plain_search_date(text: str, tz: tzinfo, *, day_first: bool = True) -> dates_parse.DateMatch | None:
+    """search_date trying every form, as it read before a date at position 0 ended the search."""
+    forms: list[tuple[Iterable[re.Match[str]], Callable[..., Any]]] = []
+    if text.count("-") >= 2:
+        forms.append((dates_parse._ISO.finditer(text), dates_parse._read_iso))
+    if dates_parse._LATIN.search(text) is not None:
+        forms.append((dates_parse._DAY_MONTH_YEAR.finditer(text), dates_parse._read_named_month))
+        forms.append((dates_parse._MONTH_DAY_YEAR.finditer(text), dates_parse._read_named_month))
+    if "年" in text and "月" in text:
+        forms.append((dates_parse._chinese_finditer(text), dates_parse._read_chinese))
+    if dates_parse._may_be_numeric(text):
+        forms.append((dates_parse._NUMERIC.finditer(text), dates_parse._read_numeric))
+    best = None
+    for matches, read in forms:
+        for m in matches:
+            if best is not None and m.start() >= best.start:
+                break
+            result = read(m, tz, day_first)
+            if result is not None:
+                value, precision, assumed = result
+                best = dates_parse.DateMatch(
+                    value, precision, assumed, m.start(), m.end(), m.group(0).strip()
+                )
+                break
+    return best
+
+
+_DATE_LINES = [
+    "2022年5月23日",
+    "长平 在 星期五, 02/28/2014 - 13:48 提交",
+    "Fri, 05 Aug 2022 18:39:36 GMT",
+    "2022-07-04T11:04:07.064Z",
+    "26/07/2022 - 23:30",
+    "2022-07-04 Jul 3, 2022",
+    "5 Aug 2022 2022-08-06",
+    "Aug 5, 2022 10:30 pm EDT 2022年8月6日",
+    "2014-02-28T13:48:50+01:00",
+    "27 Nov 2024, 10:10 +0800",
+    "Sep. 3 2021 at 9:05 pm est",
+    "2023-02-30 2023-03-01",
+]
+
+
+def test_search_date_shortcut_on_date_lines_and_paragraphs() -> None:
+    zones = [ZoneInfo("Asia/Taipei"), ZoneInfo("Europe/Paris"), timezone.utc]
+    texts = [*_DATE_LINES]
+    for doc in _documents()[:60]:
+        texts.extend(line for line in doc.body.split("\n")[:40] if len(line) < 300)
+    assert len(texts) > 500
+    for text in texts:
+        for tz in zones:
+            for day_first in (True, False):
+                assert dates_parse.search_date(text, tz, day_first=day_first) == _plain_search_date(
+                    text, tz, day_first=day_first
+                ), text
+
+
+@given(st.text(alphabet="0123456789-/.: 年月日TZ ESTgmtAugSepFri,pm", max_size=40))
+def test_search_date_shortcut_on_generated_text(text: str) -> None:
+    assert dates_parse.search_date(text, timezone.utc) == _plain_search_date(text, timezone.utc)
