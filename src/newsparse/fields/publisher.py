@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from itertools import chain
 from typing import Any
 
@@ -316,11 +317,11 @@ def author_field(doc: Document) -> tuple[list[str], str | None]:
     """
     people: list[str] = []
     source: str | None = None
+    table_names = _table_name_readings()
     for name in _author_field(doc):
-        found = _people(name)
-        if not found and (byline := _byline_field(name)) is not None:
-            # "端传媒记者 林怡廷、许芷君 发自缅甸仰光": the reporters are people, the newsroom the source
-            found, newsroom = byline
+        reading = table_names.get(name)
+        found, newsroom = _name_reading(name) if reading is None else reading
+        if newsroom is not None:
             source = source or newsroom
         people.extend(found)
         if not found and source is None:
@@ -330,6 +331,38 @@ def author_field(doc: Document) -> tuple[list[str], str | None]:
             if named := strings(doc.front_matter.get(key)):
                 return people, named[0]
     return people, source
+
+
+def _name_reading(name: str) -> tuple[list[str] | tuple[str, ...], str | None]:
+    """The people an author-field value names, and the newsroom when it is a whole byline
+    (:func:`_byline_field`; ``None`` otherwise).
+
+    >>> _name_reading("王 征"), _name_reading("端传媒记者 林怡廷 发自缅甸仰光")
+    ((['王 征'], None), (['林怡廷'], '端传媒'))
+    """
+    found = _people(name)
+    if not found and (byline := _byline_field(name)) is not None:
+        # "端传媒记者 林怡廷、许芷君 发自缅甸仰光": the reporters are people, the newsroom the source
+        return byline
+    return found, None
+
+
+@cache
+def _table_name_readings() -> dict[str, tuple[tuple[str, ...], str | None]]:
+    """:func:`_name_reading` of every name and alias of the publisher table, as the table writes
+    them (``"(臺)中央社CNA"``, ``"自由亚洲电台"``), read once.
+
+    Most author fields are a feed's name for its publisher; each would otherwise be looked
+    up as a person, a staff byline and a credit line in every document. The readings are
+    those of the table's own strings, computed by the same functions, so they are the same
+    whatever document asks.
+    """
+    readings: dict[str, tuple[tuple[str, ...], str | None]] = {}
+    for publisher in TABLE.publishers:
+        for name in (publisher.name, *publisher.aliases):
+            found, newsroom = _name_reading(name)
+            readings[name] = (tuple(found), newsroom)
+    return readings
 
 
 def _byline_field(name: str) -> tuple[list[str], str] | None:

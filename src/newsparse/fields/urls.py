@@ -55,6 +55,9 @@ _WAYBACK = re.compile(
 )
 # what the Wayback address of every copy holds, tested before the pattern
 _WAYBACK_HINT = "web.archive.org/web/"
+# what an absolute web address starts with; no control character or space can stand before
+# its ":", so is_safe_url reads "http" or "https" as its scheme
+_WEB_SCHEMES = ("https://", "http://")
 # a scheme such as "javascript:", allowing the whitespace and case tricks browsers accept
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.\-]*)\s*:")
 # "https://host/..." and other absolute URLs with an authority
@@ -154,7 +157,13 @@ def canonical_url(url: str | None) -> str | None:
     if not url:
         return None
     url = unwrap_archive(url.strip())
-    if not is_safe_url(url):
+    if url.startswith(_WEB_SCHEMES):
+        # "https://www.cna.com.tw/news/aopl/202310170397.aspx": safe (what is_safe_url reads
+        # as its scheme is "http" or "https"), and without a "?" or a "#" urlsplit finds no
+        # query and no fragment, so the URL comes back as it is
+        if "?" not in url and "#" not in url:
+            return url
+    elif not is_safe_url(url):
         return None
     try:
         parts = urlsplit(url)

@@ -186,12 +186,17 @@ def precision_of(value: datetime) -> str:
     return "minute"
 
 
+# the zone of each abbreviation, made once: "gmt" -> UTC, "est" -> UTC-05:00
+_ZONES = {name: timezone(timedelta(hours=hours)) for name, hours in _ZONE_HOURS.items()}
+
+
 def _zone_of(text: str | None) -> tzinfo | None:
     if not text:
         return None
     key = text.lower()
-    if key in _ZONE_HOURS:
-        return timezone(timedelta(hours=_ZONE_HOURS[key]))
+    zone = _ZONES.get(key)
+    if zone is not None:
+        return zone
     sign = -1 if key[0] == "-" else 1
     digits = key[1:].replace(":", "")
     try:
@@ -239,13 +244,17 @@ def _build(
 
 
 def _time_parts(m: re.Match[str]) -> tuple[str | None, str | None, str | None, str | None]:
-    return m.group("H"), m.group("M"), m.group("S"), m.group("f") if "f" in m.re.groupindex else None
+    """The hour, minute, second and fraction of a match of a pattern with :data:`_TIME` in it."""
+    hour, minute, second, fraction = m.group("H", "M", "S", "f")
+    return hour, minute, second, fraction
 
 
 def _ampm(m: re.Match[str]) -> bool | None:
-    if "ampm" not in m.re.groupindex or not m.group("ampm"):
+    """Whether the ``ampm`` group of a match of a month-name pattern says ``pm`` (None: absent)."""
+    ampm: str | None = m.group("ampm")
+    if not ampm:
         return None
-    return m.group("ampm").lower().startswith("p")
+    return ampm.lower().startswith("p")
 
 
 _Reader = Callable[[re.Match[str], tzinfo, bool], "tuple[datetime, str, bool] | None"]
@@ -380,6 +389,8 @@ def search_date(text: str, tz: tzinfo, *, day_first: bool = True) -> DateMatch |
         forms.append((_NUMERIC.finditer(text), _read_numeric))
     best: DateMatch | None = None
     for matches, read in forms:
+        if best is not None and best.start == 0:
+            break  # no later form can start before the text does: "2022-07-04T11:04:07.064Z"
         for m in matches:
             if best is not None and m.start() >= best.start:
                 break
