@@ -62,7 +62,7 @@ TRACKING_RE = re.compile(r"[?&](utm_[a-z]+|at_medium|at_campaign|source=rss)")
 PAGE_BREAK_RE = re.compile(r"\n\s*\n")
 TAG_RE = re.compile(r"<[^<>]*>")
 # a byline paragraph: "作者：蓝方", "文／張三"
-BYLINE_RE = re.compile(r"^(?:作者|文)\s*[：:／/]")
+BYLINE_RE = re.compile(r"^(?:作者|撰文|采访|採訪|文)\s*[：:／/]")
 
 
 def check_record(rec: dict, raw_path: Path, is_seed: bool) -> list[str]:
